@@ -1,0 +1,403 @@
+//! Verify, predicted: every example body checked against the model with the rules the
+//! generated serde code applies (the scalar checks are the generated runtime's own functions).
+//! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
+//! it, so the lint's errors and the generated code cannot drift apart.
+
+use serde_json::Value;
+
+use crate::diag::{Code, Diagnostic, Severity};
+use crate::model::{ApiModel, Example, Expectation, Primitive, TypeDef, TypeRef};
+use crate::runtime;
+use crate::source::Span;
+
+/// Checks every example, records its expectation, and returns the diagnostics.
+pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
+    let mut all = Vec::new();
+    let mut expectations = Vec::new();
+    for ex in &model.examples {
+        let mut d = Vec::new();
+        let expectation = check_example(model, ex, &mut d);
+        expectations.push(expectation);
+        all.extend(d);
+    }
+    for (ex, e) in model.examples.iter_mut().zip(expectations) {
+        ex.expectation = e;
+    }
+    all
+}
+
+fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
+    if ex.kind == crate::model::ExampleKind::Resource {
+        return Expectation::NotChecked;
+    }
+    let Some(ty) = &ex.ty else {
+        return Expectation::NotChecked;
+    };
+    if !is_checkable(model, ty) {
+        return Expectation::NotChecked;
+    }
+    let Some(json) = &ex.json else {
+        return Expectation::Fails(Code::InvalidJson);
+    };
+    let mut c = Checker {
+        model,
+        ex,
+        d,
+        depth: 0,
+    };
+    match ty {
+        TypeRef::Collection(inner) => c.collection(json, inner),
+        other => c.value(json, other, "body", 0),
+    }
+    match d.iter().find(|d| d.severity == Severity::Error) {
+        Some(e) => Expectation::Fails(e.code),
+        None => Expectation::RoundTrip,
+    }
+}
+
+/// Examples are round-tripped when their body is a known structured type (or a collection of
+/// one).
+pub fn is_checkable(model: &ApiModel, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(n) => model.type_def(n).is_some(),
+        TypeRef::Collection(inner) => {
+            matches!(&**inner, TypeRef::Named(n) if model.type_def(n).is_some())
+        }
+        TypeRef::Primitive(_) => false,
+    }
+}
+
+/// Whether a string is a type name standing in for a value (`"Boolean"`, `"String (identifier)"`).
+pub fn is_type_name(text: &str) -> bool {
+    let base = text.split(" (").next().unwrap_or(text).trim();
+    Primitive::from_doc_name(base).is_some()
+        && base.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+struct Checker<'a> {
+    model: &'a ApiModel,
+    ex: &'a Example,
+    d: &'a mut Vec<Diagnostic>,
+    depth: usize,
+}
+
+impl Checker<'_> {
+    /// The span of `"key"` in the example (searched from `from`), else the example itself.
+    fn locate(&self, key: &str, from: usize) -> (Span, usize) {
+        let needle = format!("\"{key}\"");
+        match self.ex.body.get(from..).and_then(|b| b.find(&needle)) {
+            Some(i) => {
+                let at = from + i;
+                let offset = (self.ex.body_offset + at).min(self.ex.source.end as usize);
+                (
+                    Span::new(self.ex.source.file, offset, offset + needle.len()),
+                    at,
+                )
+            }
+            None => (self.ex.source, from),
+        }
+    }
+
+    fn report(&mut self, code: Code, key: &str, from: usize, message: String) {
+        let (span, _) = self.locate(key, from);
+        self.d.push(Diagnostic::new(code, span, message));
+    }
+
+    fn collection(&mut self, json: &Value, element: &TypeRef) {
+        let Value::Object(map) = json else {
+            self.report(
+                Code::WrongJsonKind,
+                "",
+                0,
+                format!(
+                    "collection response should be an object with a `value` array, found {}",
+                    kind(json)
+                ),
+            );
+            return;
+        };
+        match map.get("value") {
+            Some(Value::Array(items)) => {
+                for item in items {
+                    self.value(item, element, "value", 0);
+                }
+            }
+            other => self.report(
+                Code::WrongJsonKind,
+                "value",
+                0,
+                format!(
+                    "collection response needs a `value` array, found {}",
+                    other.map_or("nothing", kind)
+                ),
+            ),
+        }
+        if let Some(next) = map.get("@odata.nextLink") {
+            if !next.is_string() && !next.is_null() {
+                self.report(
+                    Code::WrongJsonKind,
+                    "@odata.nextLink",
+                    0,
+                    format!("`@odata.nextLink` should be a string, found {}", kind(next)),
+                );
+            }
+        }
+    }
+
+    fn object(&mut self, json: &Value, def: &TypeDef, key: &str, from: usize) {
+        let Value::Object(map) = json else {
+            self.report(
+                Code::WrongJsonKind,
+                key,
+                from,
+                format!(
+                    "`{key}` should be a `{}` object, found {}",
+                    def.name.name,
+                    kind(json)
+                ),
+            );
+            return;
+        };
+        let (_, start) = self.locate(key, from);
+        let properties = self.model.all_properties(def);
+        for (k, v) in map {
+            if k == "@odata.type" {
+                if !v.is_string() && !v.is_null() {
+                    self.report(
+                        Code::WrongJsonKind,
+                        k,
+                        start,
+                        format!("`@odata.type` should be a string, found {}", kind(v)),
+                    );
+                }
+                continue;
+            }
+            match properties.iter().find(|p| &p.name == k) {
+                Some(p) => self.value(v, &p.ty, k, start),
+                None if k.contains('@') => {}
+                None => {
+                    let (span, _) = self.locate(k, start);
+                    self.d.push(
+                        Diagnostic::new(
+                            Code::UnknownProperty,
+                            span,
+                            format!(
+                                "`{k}` is not a property of `{}`; it is kept in `additional_data`",
+                                def.name.name
+                            ),
+                        )
+                        .with_related(
+                            def.sources[0],
+                            format!("`{}` is described here", def.name.name),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn value(&mut self, json: &Value, ty: &TypeRef, key: &str, from: usize) {
+        if json.is_null() {
+            return;
+        }
+        if self.depth > 64 {
+            return;
+        }
+        self.depth += 1;
+        match ty {
+            TypeRef::Collection(inner) => match json {
+                Value::Array(items) => {
+                    for item in items {
+                        self.value(item, inner, key, from);
+                    }
+                }
+                other => self.report(
+                    Code::WrongJsonKind,
+                    key,
+                    from,
+                    format!("`{key}` should be an array, found {}", kind(other)),
+                ),
+            },
+            TypeRef::Named(n) => {
+                if let Some(def) = self.model.type_def(n) {
+                    self.object(json, def, key, from);
+                } else if let Some(e) = self.model.enum_def(n) {
+                    match json {
+                        Value::String(s) if e.members.iter().any(|m| &m.name == s) => {}
+                        Value::String(s) if is_type_name(s) => self.report(
+                            Code::TypeNameAsValue,
+                            key,
+                            from,
+                            format!("`{key}` is the type name \"{s}\", not a member of `{}`; it round-trips through the catch-all variant", n.name),
+                        ),
+                        Value::String(s) => {
+                            let (span, _) = self.locate(key, from);
+                            self.d.push(
+                                Diagnostic::new(
+                                    Code::UnknownEnumMember,
+                                    span,
+                                    format!(
+                                        "`{s}` is not a documented member of `{}` ({}); it round-trips through the catch-all variant",
+                                        n.name,
+                                        e.members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+                                    ),
+                                )
+                                .with_related(e.sources[0], "members listed here"),
+                            );
+                        }
+                        other => self.report(Code::WrongJsonKind, key, from, format!("`{key}` should be a `{}` string, found {}", n.name, kind(other))),
+                    }
+                }
+            }
+            TypeRef::Primitive(p) => self.primitive(json, *p, key, from),
+        }
+        self.depth -= 1;
+    }
+
+    fn primitive(&mut self, json: &Value, p: Primitive, key: &str, from: usize) {
+        let expected = p.edm_name();
+        let wrong = |this: &mut Self, json: &Value| {
+            let (code, what) = match json {
+                Value::String(s) if is_type_name(s) => {
+                    (Code::PlaceholderValue, format!("the type name \"{s}\""))
+                }
+                other => (Code::WrongJsonKind, kind(other).to_string()),
+            };
+            this.report(
+                code,
+                key,
+                from,
+                format!("`{key}` should be {expected}, found {what}"),
+            );
+        };
+        match p {
+            Primitive::String | Primitive::Stream => match json {
+                Value::String(s) if is_type_name(s) => self.report(
+                    Code::TypeNameAsValue,
+                    key,
+                    from,
+                    format!("`{key}` is the type name \"{s}\" instead of an example value"),
+                ),
+                Value::String(_) => {}
+                other if p == Primitive::Stream => {
+                    let _ = other;
+                }
+                other => wrong(self, other),
+            },
+            Primitive::Boolean => {
+                if !json.is_boolean() {
+                    wrong(self, json)
+                }
+            }
+            Primitive::Byte
+            | Primitive::SByte
+            | Primitive::Int16
+            | Primitive::Int32
+            | Primitive::Int64 => {
+                let Value::Number(n) = json else {
+                    return wrong(self, json);
+                };
+                let (min, max): (i128, i128) = match p {
+                    Primitive::Byte => (0, 255),
+                    Primitive::SByte => (-128, 127),
+                    Primitive::Int16 => (i16::MIN.into(), i16::MAX.into()),
+                    Primitive::Int32 => (i32::MIN.into(), i32::MAX.into()),
+                    _ => (i64::MIN.into(), i64::MAX.into()),
+                };
+                let int = n
+                    .as_i64()
+                    .map(i128::from)
+                    .or_else(|| n.as_u64().map(i128::from));
+                match int {
+                    Some(i) if i >= min && i <= max => {}
+                    Some(i) => self.report(
+                        Code::InvalidScalar,
+                        key,
+                        from,
+                        format!("`{key}` is {i}, outside the range of {expected}"),
+                    ),
+                    None => self.report(
+                        Code::WrongJsonKind,
+                        key,
+                        from,
+                        format!("`{key}` should be an integer ({expected}), found {n}"),
+                    ),
+                }
+            }
+            Primitive::Single | Primitive::Double | Primitive::Decimal => {
+                let Value::Number(n) = json else {
+                    return wrong(self, json);
+                };
+                let exact = match (n.as_i64(), n.as_u64()) {
+                    (Some(i), _) => (i as f64) as i64 == i,
+                    (None, Some(u)) => (u as f64) as u64 == u,
+                    _ => true,
+                };
+                if !exact {
+                    self.report(
+                        Code::InvalidScalar,
+                        key,
+                        from,
+                        format!("`{key}` is {n}, which {expected} cannot hold exactly"),
+                    );
+                }
+            }
+            Primitive::DateTimeOffset
+            | Primitive::Date
+            | Primitive::TimeOfDay
+            | Primitive::Duration
+            | Primitive::Guid
+            | Primitive::Binary => {
+                let Value::String(s) = json else {
+                    return wrong(self, json);
+                };
+                let ok = match p {
+                    Primitive::DateTimeOffset => runtime::is_date_time_offset(s),
+                    Primitive::Date => runtime::is_date(s),
+                    Primitive::TimeOfDay => runtime::is_time_of_day(s),
+                    Primitive::Duration => runtime::is_duration(s),
+                    Primitive::Guid => runtime::is_guid(s),
+                    _ => runtime::is_binary(s),
+                };
+                if !ok {
+                    let code = if is_type_name(s) {
+                        Code::PlaceholderValue
+                    } else {
+                        Code::InvalidScalar
+                    };
+                    self.report(
+                        code,
+                        key,
+                        from,
+                        format!("`{key}` is \"{s}\", not a valid {expected}"),
+                    );
+                }
+            }
+            Primitive::Untyped => {}
+        }
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names_are_recognised() {
+        assert!(is_type_name("Boolean"));
+        assert!(is_type_name("String (identifier)"));
+        assert!(!is_type_name("string value"));
+        assert!(!is_type_name("enabled"));
+    }
+}

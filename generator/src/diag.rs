@@ -1,0 +1,251 @@
+//! Diagnostics: what every stage reports about the pages, with stable codes.
+
+use std::fmt;
+
+use crate::source::{Location, Sources, Span};
+
+/// How serious a diagnostic is. `lint` exits 1 when any error is present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        })
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident, $explain:literal;)*) => {
+        /// A stable diagnostic code. The kebab-case name never changes meaning.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One line saying what the check finds and why it matters.
+            pub fn explanation(self) -> &'static str {
+                match self { $(Code::$variant => $explain,)* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Code> {
+                match name { $($name => Some(Code::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    InvalidUtf8 = "invalid-utf8", Error,
+        "The file is not valid UTF-8; it is skipped and the other files go on.";
+    MalformedFrontMatter = "malformed-front-matter", Warning,
+        "A line of the YAML front matter is not a `key: value` pair, or the block is not closed.";
+    TodoPlaceholder = "todo-placeholder", Warning,
+        "The page still holds an authoring placeholder such as `**TODO: …**`; it never wins over real text from another page.";
+    InvalidAnnotation = "invalid-annotation", Error,
+        "An HTML-comment annotation is not valid JSON even after recovery; the code block it introduces is read without it.";
+    AnnotationRecovered = "annotation-recovered", Warning,
+        "An annotation needed repair (trailing comma, comment, odd space) to parse as JSON.";
+    UnknownBlockType = "unknown-block-type", Warning,
+        "The annotation's `blockType` is not one of request, response, resource, example, ignored.";
+    AnnotationWithoutCode = "annotation-without-code", Warning,
+        "An annotation is not followed by a fenced code block.";
+    InvalidJson = "invalid-json", Error,
+        "An example body is not JSON, even after recovery; its round trip cannot succeed.";
+    JsonRecovered = "json-recovered", Warning,
+        "An example body needed repair (trailing comma, comment, non-breaking space, lost braces) to parse.";
+    AmbiguousBraces = "ambiguous-braces", Error,
+        "A body copied from the rendered site lost its braces and they cannot be restored unambiguously.";
+    UnparseableRequestLine = "unparseable-request-line", Warning,
+        "A line in the HTTP request section is not `METHOD /path`.";
+    MissingTypeCell = "empty-type-cell", Warning,
+        "A property table row has no type.";
+    TableShape = "table-cell-count", Warning,
+        "A table row has a different number of cells than its header.";
+    DuplicateProperty = "duplicate-property", Warning,
+        "A property appears twice in the same table.";
+    DuplicatePossibleValues = "duplicate-possible-values", Warning,
+        "A description states its \"Possible values\" more than once.";
+    PossibleValuesDisagree = "possible-values-disagree", Warning,
+        "Two \"Possible values\" lists for the same enum disagree.";
+    EnumMemberConflict = "enum-member-conflict", Warning,
+        "Pages list different members for the same enum; the better-ranked page wins and the rest is reported.";
+    PropertySetMismatch = "property-set-mismatch", Warning,
+        "Pages describing the same type list different properties.";
+    PropertyTypeConflict = "property-type-conflict", Warning,
+        "Pages describing the same property give it different types.";
+    PermissionsConflict = "permissions-conflict", Warning,
+        "Pages describing the same endpoint list different permissions.";
+    EndpointConflict = "endpoint-conflict", Warning,
+        "Pages describing the same endpoint disagree on its request or response body.";
+    UnresolvedType = "unresolved-type", Warning,
+        "A type name is not defined by any page; the generated code carries it as raw JSON.";
+    UnresolvedBaseType = "unresolved-base-type", Info,
+        "A base type is not defined by any page; the derived type keeps the properties its own pages list.";
+    NoExampleType = "example-type-unknown", Warning,
+        "An example's body type cannot be told from its annotation, its `@odata.type` or its endpoint; it is not round-tripped.";
+    PlaceholderValue = "placeholder-value", Error,
+        "An example value is a type name (\"Boolean\", \"Int32\") where a value of that type is required; deserialization fails.";
+    TypeNameAsValue = "type-name-as-value", Warning,
+        "An example value is a type name (\"String\") where any string is accepted; it round-trips but documents nothing.";
+    WrongJsonKind = "wrong-json-kind", Error,
+        "An example value has the wrong JSON kind for its property (a string for a number, an object for a string …).";
+    InvalidScalar = "invalid-scalar", Error,
+        "An example value is not a valid DateTimeOffset, Date, TimeOfDay, Duration, Guid or integer of its size.";
+    UnknownProperty = "unknown-property", Warning,
+        "An example has a property its type does not declare; the generated types keep it in `additional_data`.";
+    UnknownEnumMember = "unknown-enum-member", Warning,
+        "An example uses an enum value the docs do not list; the generated enum keeps it in its catch-all variant.";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A second place that a diagnostic involves (another page that disagrees, say).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    pub span: Span,
+    pub message: String,
+}
+
+/// One finding about the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub span: Span,
+    pub message: String,
+    pub related: Vec<Related>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            span,
+            message: message.into(),
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Diagnostic {
+        self.severity = severity;
+        self
+    }
+
+    /// The form used by `lint --format json` and `schema`.
+    pub fn to_json(&self, sources: &Sources) -> DiagnosticJson {
+        DiagnosticJson {
+            code: self.code.as_str(),
+            severity: self.severity,
+            location: sources.location(self.span),
+            message: self.message.clone(),
+            related: self
+                .related
+                .iter()
+                .map(|r| RelatedJson {
+                    location: sources.location(r.span),
+                    message: r.message.clone(),
+                })
+                .collect(),
+            help: self.help.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct RelatedJson {
+    #[serde(flatten)]
+    pub location: Location,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct DiagnosticJson {
+    pub code: &'static str,
+    pub severity: Severity,
+    #[serde(flatten)]
+    pub location: Location,
+    pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+/// Sorts diagnostics into their canonical order (file, position, code, message) and drops
+/// exact duplicates, so that output never depends on thread scheduling.
+pub fn normalize(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| {
+        (a.span, a.code, &a.message, a.severity).cmp(&(b.span, b.code, &b.message, b.severity))
+    });
+    diagnostics.dedup();
+}
+
+/// Counts by severity: (errors, warnings, infos).
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize, usize) {
+    diagnostics
+        .iter()
+        .fold((0, 0, 0), |(e, w, i), d| match d.severity {
+            Severity::Error => (e + 1, w, i),
+            Severity::Warning => (e, w + 1, i),
+            Severity::Info => (e, w, i + 1),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_names_are_unique_kebab_case_and_round_trip() {
+        let mut seen = std::collections::BTreeSet::new();
+        for &code in Code::ALL {
+            let name = code.as_str();
+            assert!(
+                name.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{name}"
+            );
+            assert!(seen.insert(name), "duplicate code {name}");
+            assert_eq!(Code::from_name(name), Some(code));
+            assert!(!code.explanation().is_empty());
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The endpoints module: one struct per endpoint implementing `runtime::Endpoint`.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+
+use super::names::{self, Scope};
+use super::{doc, Context};
+use crate::model::{Endpoint, Segment, TypeRef};
+
+pub fn file(cx: &Context) -> TokenStream {
+    let mut scope = Scope::default();
+    let endpoints: Vec<EndpointCode> = cx
+        .model
+        .endpoints
+        .iter()
+        .map(|e| EndpointCode {
+            cx,
+            def: e,
+            name: scope.claim(struct_name(e)),
+        })
+        .collect();
+    let uses_models = cx.model.endpoints.iter().any(|e| {
+        [&e.request_type, &e.response_type]
+            .into_iter()
+            .flatten()
+            .any(|t| {
+                t.named().is_some_and(|n| {
+                    cx.model.type_def(n).is_some() || cx.model.enum_def(n).is_some()
+                })
+            })
+    });
+    let use_models = uses_models.then(|| {
+        quote!(
+            use super::models;
+        )
+    });
+    quote! {
+        #use_models
+        use super::runtime as rt;
+
+        #(#endpoints)*
+    }
+}
+
+/// `Update remoteAssistancePartner` → `UpdateRemoteAssistancePartner`; without a title, the
+/// method and the path's literal segments.
+fn struct_name(e: &Endpoint) -> String {
+    let title = if e.title.trim().is_empty() {
+        let literals: Vec<&str> = e
+            .path
+            .segments
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Literal(l) => Some(l.as_str()),
+                Segment::Param(_) => None,
+            })
+            .collect();
+        format!("{} {}", e.method.to_ascii_lowercase(), literals.join(" "))
+    } else {
+        e.title.clone()
+    };
+    names::type_name(&title)
+}
+
+struct EndpointCode<'a> {
+    cx: &'a Context<'a>,
+    def: &'a Endpoint,
+    name: String,
+}
+
+impl EndpointCode<'_> {
+    /// The body or response type seen from the endpoints module.
+    fn body_type(&self, ty: &TypeRef) -> TokenStream {
+        let models = quote!(models::);
+        match ty {
+            TypeRef::Collection(inner) if matches!(&**inner, TypeRef::Named(_)) => {
+                let inner = self.cx.names.rust_type(self.cx.model, inner, &models);
+                quote!(rt::Collection<#inner>)
+            }
+            other => self.cx.names.rust_type(self.cx.model, other, &models),
+        }
+    }
+}
+
+fn permission_list(list: &[String]) -> String {
+    if list.is_empty() {
+        "not supported".to_string()
+    } else {
+        list.iter()
+            .map(|p| doc::code(p))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+impl ToTokens for EndpointCode<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let cx = self.cx;
+        let e = self.def;
+        let ident = names::ident(&self.name);
+        let path_text = e.path.to_string();
+        let method = names::ident(&e.method);
+        let sends_body = matches!(e.method.as_str(), "POST" | "PUT" | "PATCH");
+        let title = if e.title.is_empty() {
+            format!("{} {}", e.method, path_text)
+        } else {
+            e.title.clone()
+        };
+        let mut docs = vec![format!("{}.", doc::escape(&title)), String::new()];
+        docs.push(doc::code(&format!("{} {}", e.method, path_text)));
+        let description = doc::doc_line(&e.description);
+        if !description.is_empty() {
+            docs.push(String::new());
+            docs.push(description);
+        }
+        docs.push(String::new());
+        let p = &e.permissions;
+        if p.is_empty() {
+            docs.push("Permissions: not documented.".to_string());
+        } else {
+            docs.push(format!(
+                "Permissions, least privileged first: delegated (work or school account): {}; delegated (personal Microsoft account): {}; application: {}.",
+                permission_list(&p.delegated_work),
+                permission_list(&p.delegated_personal),
+                permission_list(&p.application)
+            ));
+        }
+        if !e.required_headers.is_empty() {
+            let headers: Vec<String> = e.required_headers.iter().map(|h| doc::code(h)).collect();
+            docs.push(String::new());
+            docs.push(format!("Required headers: {}.", headers.join(", ")));
+        }
+        docs.push(String::new());
+        docs.push(format!("Source: {}", cx.sources_line(&e.sources)));
+        let docs = doc::attrs(docs);
+
+        let mut scope = Scope::with_reserved(&["body"]);
+        let params: Vec<(String, proc_macro2::Ident)> = e
+            .path
+            .params()
+            .map(|p| {
+                (
+                    p.to_string(),
+                    names::ident(&scope.claim(names::field_name(p))),
+                )
+            })
+            .collect();
+        let param_fields = params.iter().map(|(wire, field)| {
+            let d = doc::attrs([format!("Path parameter {}.", doc::code(wire))]);
+            quote! { #d pub #field: String, }
+        });
+        let body_ty = match (&e.request_type, sends_body) {
+            (Some(t), true) => Some(self.body_type(t)),
+            _ => None,
+        };
+        let response_ty = match &e.response_type {
+            Some(t) if e.response_status != 204 => self.body_type(t),
+            _ => quote!(()),
+        };
+        let body_field = body_ty.as_ref().map(|t| {
+            quote! { /// The request body.
+            pub body: #t, }
+        });
+        let new_args = params.iter().map(|(_, f)| quote!(#f: impl Into<String>));
+        let new_inits = params.iter().map(|(_, f)| quote!(#f: #f.into()));
+        let (body_arg, body_init, body_assoc, body_fn) = match &body_ty {
+            Some(t) => (
+                quote!(body: #t),
+                quote!(body),
+                quote!(#t),
+                quote!(Some(&self.body)),
+            ),
+            None => (quote!(), quote!(), quote!(rt::NoBody), quote!(None)),
+        };
+        let mut path_pushes = Vec::new();
+        for seg in e.path.segments.iter().filter(|_| !params.is_empty()) {
+            match seg {
+                Segment::Literal(l) => path_pushes.push(quote!(path.push_str(#l);)),
+                Segment::Param(p) => {
+                    let field = &params
+                        .iter()
+                        .find(|(w, _)| w == p)
+                        .expect("every parameter has a field")
+                        .1;
+                    path_pushes
+                        .push(quote!(path.push_str(&rt::encode_path_segment(#p, &self.#field)?);));
+                }
+            }
+        }
+        let template = &path_text;
+        let status = e.response_status;
+        let [work, personal, application] =
+            [&p.delegated_work, &p.delegated_personal, &p.application]
+                .map(|list| quote!(&[#(#list),*]));
+        let default = (params.is_empty() && body_ty.is_none()).then(|| quote!(Default,));
+        let path_body = if params.is_empty() {
+            quote!(Ok(#path_text.to_string()))
+        } else {
+            quote! {
+                let mut path = String::new();
+                #(#path_pushes)*
+                Ok(path)
+            }
+        };
+        tokens.extend(quote! {
+            #docs
+            #[derive(Clone, Debug, #default PartialEq)]
+            #[non_exhaustive]
+            pub struct #ident {
+                #(#param_fields)*
+                #body_field
+            }
+
+            impl #ident {
+                /// The request, with its path parameters and body.
+                pub fn new(#(#new_args,)* #body_arg) -> Self {
+                    Self { #(#new_inits,)* #body_init }
+                }
+            }
+
+            impl rt::Endpoint for #ident {
+                type Body = #body_assoc;
+                type Response = #response_ty;
+                const METHOD: http::Method = http::Method::#method;
+                const PATH_TEMPLATE: &'static str = #template;
+                const SUCCESS_STATUS: u16 = #status;
+                const PERMISSIONS: rt::Permissions = rt::Permissions {
+                    delegated_work: #work,
+                    delegated_personal: #personal,
+                    application: #application,
+                };
+
+                fn path(&self) -> Result<String, rt::Error> {
+                    #path_body
+                }
+
+                fn body(&self) -> Option<&Self::Body> {
+                    #body_fn
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,275 @@
+//! Stage 4, emit: [`ApiModel`] → Rust source files, built with `quote!` from small
+//! [`quote::ToTokens`] units and laid out by prettyplease. Page text only ever reaches the
+//! output as string literals or escaped doc text, never as tokens.
+
+pub mod doc;
+mod endpoints;
+mod models;
+pub mod names;
+mod tests;
+mod types;
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::ApiModel;
+use crate::source::{Sources, Span};
+
+/// What emit needs: the model, the files (for `file:line` in docs), the names of everything.
+pub struct Context<'a> {
+    pub model: &'a ApiModel,
+    pub sources: &'a Sources,
+    names: types::TypeNames,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(model: &'a ApiModel, sources: &'a Sources) -> Context<'a> {
+        Context {
+            model,
+            sources,
+            names: types::TypeNames::new(model),
+        }
+    }
+
+    /// `` `file:line` `` of a span, for docs.
+    fn location(&self, span: Span) -> String {
+        doc::code(&self.sources.location(span).to_string())
+    }
+
+    fn sources_line(&self, spans: &[Span]) -> String {
+        let mut seen: Vec<String> = Vec::new();
+        for s in spans {
+            let l = self.location(*s);
+            if !seen.contains(&l) {
+                seen.push(l);
+            }
+        }
+        seen.join(", ")
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum EmitError {
+    #[error("internal error: generated {file} is not valid Rust: {message}")]
+    Syntax { file: String, message: String },
+}
+
+/// Lays out a token stream as a file.
+fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| EmitError::Syntax {
+        file: file.to_string(),
+        message: e.to_string(),
+    })?;
+    Ok(prettyplease::unparse(&parsed))
+}
+
+/// The runtime module: docgen's own `runtime.rs`, without its unit tests.
+fn runtime() -> Result<String, EmitError> {
+    let mut file =
+        syn::parse_file(include_str!("../runtime.rs")).map_err(|e| EmitError::Syntax {
+            file: "runtime.rs".to_string(),
+            message: e.to_string(),
+        })?;
+    file.items.retain(|item| {
+        let attrs = match item {
+            syn::Item::Mod(m) => &m.attrs,
+            syn::Item::Fn(f) => &f.attrs,
+            _ => return true,
+        };
+        !attrs.iter().any(|a| {
+            a.path().is_ident("cfg")
+                && quote::ToTokens::to_token_stream(&a.meta)
+                    .to_string()
+                    .contains("test")
+        })
+    });
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The three modules every output has, formatted: `models.rs`, `endpoints.rs`, `runtime.rs`.
+pub fn modules(cx: &Context) -> Result<BTreeMap<&'static str, String>, EmitError> {
+    let mut out = BTreeMap::new();
+    out.insert("models.rs", format("models.rs", models::file(cx))?);
+    out.insert("endpoints.rs", format("endpoints.rs", endpoints::file(cx))?);
+    out.insert("runtime.rs", runtime()?);
+    Ok(out)
+}
+
+fn module_docs(cx: &Context) -> [TokenStream; 3] {
+    let m = cx.model;
+    let models = format!(
+        " Models: {} structs (one per type) and {} enums, with serde that keeps absent, null and unknown values.",
+        m.types.len(),
+        m.enums.len()
+    );
+    let endpoints = format!(
+        " Endpoints: {} requests, each building an `http::Request` and reading an `http::Response` (sans I/O).",
+        m.endpoints.len()
+    );
+    let runtime = " Support types shared by the models and endpoints.".to_string();
+    [
+        quote!(#[doc = #models]),
+        quote!(#[doc = #endpoints]),
+        quote!(#[doc = #runtime]),
+    ]
+}
+
+/// `docgen.rs` for build.rs users: the three modules pulled in from `OUT_DIR`.
+pub fn include_file(cx: &Context) -> Result<String, EmitError> {
+    let [md, ed, rd] = module_docs(cx);
+    format(
+        "docgen.rs",
+        quote! {
+            #md
+            pub mod models {
+                include!(concat!(env!("OUT_DIR"), "/models.rs"));
+            }
+            #ed
+            pub mod endpoints {
+                include!(concat!(env!("OUT_DIR"), "/endpoints.rs"));
+            }
+            #rd
+            pub mod runtime {
+                include!(concat!(env!("OUT_DIR"), "/runtime.rs"));
+            }
+        },
+    )
+}
+
+/// A crate name made of what Cargo accepts: `generated`, `graph-v1`.
+pub fn crate_name(wanted: &str) -> String {
+    let name: String = wanted
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = name.trim_matches(['-', '_']).to_string();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("graph-{name}").trim_end_matches('-').to_string()
+    } else {
+        name
+    }
+}
+
+pub const GENERATED_MARKER: &str = "# @generated by docgen";
+
+/// Every file of a standalone crate, by path relative to the crate root.
+pub fn crate_files(
+    cx: &Context,
+    crate_name: &str,
+    inputs: &[String],
+) -> Result<BTreeMap<String, String>, EmitError> {
+    let mut files = BTreeMap::new();
+    for (name, text) in modules(cx)? {
+        files.insert(format!("src/{name}"), text);
+    }
+    let crate_ident = crate_name.replace('-', "_");
+    let t = tests::tests(cx, &crate_ident);
+    files.insert(
+        "tests/examples.rs".to_string(),
+        format("tests/examples.rs", t.file)?,
+    );
+    for (name, body) in t.bodies {
+        files.insert(format!("tests/examples/{name}"), body);
+    }
+    files.insert(
+        "src/lib.rs".to_string(),
+        format("src/lib.rs", lib(cx, inputs))?,
+    );
+    files.insert("Cargo.toml".to_string(), cargo_toml(crate_name, inputs));
+    Ok(files)
+}
+
+fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
+    let mut pages: Vec<&str> = cx.sources.iter().map(|(_, f)| f.name.as_str()).collect();
+    pages.sort();
+    let mut docs = vec![
+        format!(
+            "Microsoft Graph models and endpoints generated by docgen from {} pages ({}).",
+            pages.len(),
+            inputs.iter().map(|i| doc::code(i)).collect::<Vec<_>>().join(", ")
+        ),
+        String::new(),
+        "Do not edit: regenerate with `docgen generate`. Each item's documentation names the page and line it came from.".to_string(),
+        String::new(),
+        "The descriptions are copied from the Microsoft Graph documentation (© Microsoft Corporation), licensed under CC BY 4.0 <https://creativecommons.org/licenses/by/4.0/>; code samples in those docs are MIT-licensed.".to_string(),
+    ];
+    if pages.len() <= 50 {
+        docs.push(String::new());
+        docs.push("Pages:".to_string());
+        docs.push(String::new());
+        docs.extend(pages.iter().map(|p| format!("- {}", doc::code(p))));
+    }
+    let docs = docs
+        .into_iter()
+        .map(|l| if l.is_empty() { l } else { format!(" {l}") });
+    let [md, ed, rd] = module_docs(cx);
+    quote! {
+        #( #![doc = #docs] )*
+        #![forbid(unsafe_code)]
+        #![cfg_attr(rustfmt, rustfmt::skip)]
+
+        #md
+        #[rustfmt::skip]
+        pub mod models;
+        #ed
+        #[rustfmt::skip]
+        pub mod endpoints;
+        #rd
+        #[rustfmt::skip]
+        pub mod runtime;
+    }
+}
+
+fn cargo_toml(crate_name: &str, inputs: &[String]) -> String {
+    // Only the sanitized crate name varies; it cannot contain TOML syntax.
+    let from = if inputs.len() == 1 {
+        "one input"
+    } else {
+        "its inputs"
+    };
+    format!(
+        "{GENERATED_MARKER} from {from}: do not edit; regenerate with `docgen generate`.\n\
+[package]\n\
+name = \"{crate_name}\"\n\
+version = \"0.1.0\"\n\
+edition = \"2021\"\n\
+publish = false\n\
+description = \"Microsoft Graph models and endpoints generated by docgen\"\n\
+license = \"MIT AND CC-BY-4.0\"\n\
+\n\
+[dependencies]\n\
+chrono = {{ version = \"0.4\", default-features = false, features = [\"alloc\"] }}\n\
+http = \"1\"\n\
+percent-encoding = \"2\"\n\
+serde = {{ version = \"1\", features = [\"derive\"] }}\n\
+serde_json = \"1\"\n"
+    )
+}
+
+#[cfg(test)]
+mod unit_tests {
+    use super::*;
+
+    #[test]
+    fn crate_names_are_cargo_safe() {
+        assert_eq!(crate_name("generated"), "generated");
+        assert_eq!(crate_name("Out Dir!"), "out-dir");
+        assert_eq!(crate_name("1.0"), "graph-1-0");
+        assert_eq!(crate_name("../"), "graph");
+    }
+
+    #[test]
+    fn runtime_is_emitted_without_its_tests() {
+        let text = runtime().unwrap();
+        assert!(text.contains("pub enum Property<T>"));
+        assert!(!text.contains("mod tests"));
+    }
+}

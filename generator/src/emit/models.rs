@@ -1,0 +1,231 @@
+//! The models module: a struct per type, an enum per enum type.
+
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
+
+use super::names::{self, Scope};
+use super::types::TypeNames;
+use super::{doc, Context};
+use crate::model::{EnumDef, TypeDef};
+
+/// The whole `models.rs`.
+pub fn file(cx: &Context) -> TokenStream {
+    let structs = cx.model.types.iter().map(|t| StructCode { cx, def: t });
+    let enums = cx.model.enums.iter().map(|e| EnumCode { cx, def: e });
+    quote! {
+        use std::collections::BTreeMap;
+
+        use serde::Serialize;
+
+        use super::runtime as rt;
+
+        #(#structs)*
+        #(#enums)*
+    }
+}
+
+struct StructCode<'a> {
+    cx: &'a Context<'a>,
+    def: &'a TypeDef,
+}
+
+impl ToTokens for StructCode<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let cx = self.cx;
+        let def = self.def;
+        let names: &TypeNames = &cx.names;
+        let ident = names::ident(names.name(&def.name).expect("every type is named"));
+        let type_name = def.name.to_string();
+        let mut docs = Vec::new();
+        let description = doc::doc_line(&def.description);
+        docs.push(if description.is_empty() {
+            format!("{}.", doc::code(&type_name))
+        } else {
+            description
+        });
+        docs.push(String::new());
+        let kind = match def.kind {
+            crate::model::TypeKind::Entity => "entity",
+            crate::model::TypeKind::Complex => "complex type",
+        };
+        let mut about = format!("{}, {kind}", doc::code(&type_name));
+        if let Some(base) = &def.base_type {
+            match cx
+                .names
+                .name(base)
+                .filter(|_| cx.model.type_def(base).is_some())
+            {
+                Some(b) => about.push_str(&format!(
+                    ", derived from [`{b}`] (its properties are included)"
+                )),
+                None => about.push_str(&format!(", derived from {}", doc::code(&base.to_string()))),
+            }
+        }
+        if let Some(key) = &def.key {
+            about.push_str(&format!(", key {}", doc::code(key)));
+        }
+        about.push('.');
+        docs.push(about);
+        docs.push(String::new());
+        docs.push(format!("Source: {}", cx.sources_line(&def.sources)));
+        let docs = doc::attrs(docs);
+
+        let mut scope = Scope::with_reserved(&["additional_data"]);
+        let odata = names::ident(&scope.claim("odata_type".to_string()));
+        let properties = cx.model.all_properties(def);
+        let models_path = quote!();
+        let mut fields = Vec::new();
+        let mut arms = Vec::new();
+        for p in properties {
+            let field = names::ident(&scope.claim(names::field_name(&p.name)));
+            let mut ty = names.rust_type(cx.model, &p.ty, &models_path);
+            if names.needs_box(&def.name, &p.ty) {
+                ty = quote!(Box<#ty>);
+            }
+            let wire = &p.name;
+            let description = doc::doc_line(&p.description);
+            let mut lines = Vec::new();
+            if !description.is_empty() {
+                lines.push(description);
+                lines.push(String::new());
+            }
+            lines.push(format!(
+                "{}: {}. Source: {}",
+                doc::code(wire),
+                doc::code(&p.ty.to_string()),
+                cx.location(p.source)
+            ));
+            let field_docs = doc::attrs(lines);
+            fields.push(quote! {
+                #field_docs
+                #[serde(rename = #wire, skip_serializing_if = "rt::Property::is_absent")]
+                pub #field: rt::Property<#ty>,
+            });
+            arms.push(quote!(#wire => self.#field = map.next_value()?,));
+        }
+        tokens.extend(quote! {
+            #docs
+            #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+            #[non_exhaustive]
+            pub struct #ident {
+                /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
+                #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
+                pub #odata: rt::Property<String>,
+                #(#fields)*
+                /// Properties the docs do not list, kept as they came and written back.
+                #[serde(flatten)]
+                pub additional_data: BTreeMap<String, serde_json::Value>,
+            }
+
+            impl rt::Object for #ident {
+                const TYPE_NAME: &'static str = #type_name;
+
+                fn read_field<'de, A: serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                    match key {
+                        "@odata.type" => self.#odata = map.next_value()?,
+                        #(#arms)*
+                        _ => return Ok(false),
+                    }
+                    Ok(true)
+                }
+
+                fn additional_data_mut(&mut self) -> &mut BTreeMap<String, serde_json::Value> {
+                    &mut self.additional_data
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #ident {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    rt::deserialize_object(deserializer)
+                }
+            }
+        });
+    }
+}
+
+struct EnumCode<'a> {
+    cx: &'a Context<'a>,
+    def: &'a EnumDef,
+}
+
+impl ToTokens for EnumCode<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let cx = self.cx;
+        let def = self.def;
+        let ident = names::ident(cx.names.name(&def.name).expect("every enum is named"));
+        let type_name = def.name.to_string();
+        let docs = doc::attrs([
+            format!("{}: an enum with an open set of values.", doc::code(&type_name)),
+            String::new(),
+            "Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.".to_string(),
+            String::new(),
+            format!("Source: {}", cx.sources_line(&def.sources)),
+        ]);
+        let mut scope = Scope::with_reserved(&["Undocumented"]);
+        let mut variants = Vec::new();
+        let mut to_str = Vec::new();
+        let mut from_str = Vec::new();
+        for m in &def.members {
+            let v = names::ident(&scope.claim(names::variant_name(&m.name)));
+            let wire = &m.name;
+            let description = doc::doc_line(&m.description);
+            let line = if description.is_empty() {
+                doc::code(wire)
+            } else {
+                format!("{}: {description}", doc::code(wire))
+            };
+            let vdoc = doc::attrs([line]);
+            variants.push(quote! { #vdoc #v, });
+            to_str.push(quote! { Self::#v => #wire, });
+            from_str.push(quote! { #wire => Self::#v, });
+        }
+        tokens.extend(quote! {
+            #docs
+            #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #(#variants)*
+                /// A value the docs do not list, kept as it came.
+                Undocumented(String),
+            }
+
+            impl #ident {
+                /// The value as it is sent on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#to_str)*
+                        Self::Undocumented(value) => value,
+                    }
+                }
+            }
+
+            impl From<&str> for #ident {
+                fn from(value: &str) -> Self {
+                    match value {
+                        #(#from_str)*
+                        other => Self::Undocumented(other.to_string()),
+                    }
+                }
+            }
+
+            impl std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+
+            impl Serialize for #ident {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for #ident {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+                    Ok(Self::from(value.as_str()))
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,155 @@
+//! HTTP messages in code blocks: request or status line, headers, body.
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StartLine {
+    Request { method: String, target: String },
+    Status { code: u16 },
+}
+
+#[derive(Clone, Debug)]
+pub struct HttpMessage<'a> {
+    pub start: StartLine,
+    pub headers: Vec<(&'a str, &'a str)>,
+    /// Byte offset of the body in the content, and the body (trimmed; `None` when empty).
+    pub body: Option<(usize, &'a str)>,
+}
+
+pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
+
+/// Reads `METHOD target [HTTP/x]`.
+pub fn request_line(line: &str) -> Option<(String, String)> {
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?;
+    let target = parts.next()?;
+    if !METHODS.contains(&method.to_ascii_uppercase().as_str()) {
+        return None;
+    }
+    match parts.next() {
+        None => {}
+        Some(v) if v.starts_with("HTTP/") && parts.next().is_none() => {}
+        Some(_) => return None,
+    }
+    Some((method.to_ascii_uppercase(), target.to_string()))
+}
+
+pub fn status_line(line: &str) -> Option<u16> {
+    let mut parts = line.split_whitespace();
+    let version = parts.next()?;
+    if !version.starts_with("HTTP/") {
+        return None;
+    }
+    let code = parts.next()?;
+    if code.len() != 3 {
+        return None;
+    }
+    code.parse().ok()
+}
+
+/// Parses a request or response message. `None` when the first line is neither.
+pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
+    let mut offset = 0;
+    let mut lines = content.split_inclusive('\n');
+    let first = loop {
+        let line = lines.next()?;
+        offset += line.len();
+        if !line.trim().is_empty() {
+            break line.trim();
+        }
+    };
+    let start = if let Some((method, target)) = request_line(first) {
+        StartLine::Request { method, target }
+    } else {
+        StartLine::Status {
+            code: status_line(first)?,
+        }
+    };
+    let mut headers = Vec::new();
+    for line in lines.by_ref() {
+        let t = line.trim();
+        if t.is_empty() {
+            offset += line.len();
+            break;
+        }
+        match t.split_once(':') {
+            Some((name, value)) if !name.contains(' ') && !name.starts_with(['{', '"']) => {
+                headers.push((name.trim(), value.trim()));
+                offset += line.len();
+            }
+            _ => break,
+        }
+    }
+    let rest = &content[offset..];
+    let trimmed = rest.trim();
+    let body =
+        (!trimmed.is_empty()).then(|| (offset + (rest.len() - rest.trim_start().len()), trimmed));
+    Some(HttpMessage {
+        start,
+        headers,
+        body,
+    })
+}
+
+/// The API path of a request target: scheme, host and version segment removed
+/// (`https://graph.microsoft.com/beta/me?$select=id` → `/me`), query kept apart.
+pub fn api_path(target: &str) -> (Option<&str>, &str) {
+    let mut rest = target;
+    if let Some(after) = rest.split_once("://").map(|(_, a)| a) {
+        rest = after.find('/').map_or("/", |i| &after[i..]);
+    }
+    let mut version = None;
+    for v in ["/v1.0", "/beta"] {
+        if rest.len() >= v.len()
+            && rest[..v.len()].eq_ignore_ascii_case(v)
+            && matches!(rest.as_bytes().get(v.len()), None | Some(b'/') | Some(b'?'))
+        {
+            version = Some(&v[1..]);
+            rest = &rest[v.len()..];
+        }
+    }
+    let path = rest.split(['?', '#']).next().unwrap_or("");
+    (version, if path.is_empty() { "/" } else { path })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_with_headers_and_body() {
+        let c = "PATCH https://graph.microsoft.com/beta/deviceManagement/x\nContent-type: application/json\n\n{\n  \"a\": 1\n}\n";
+        let m = parse(c).unwrap();
+        assert_eq!(
+            m.start,
+            StartLine::Request {
+                method: "PATCH".into(),
+                target: "https://graph.microsoft.com/beta/deviceManagement/x".into()
+            }
+        );
+        assert_eq!(m.headers, [("Content-type", "application/json")]);
+        let (at, body) = m.body.unwrap();
+        assert_eq!(&c[at..at + 1], "{");
+        assert_eq!(body, "{\n  \"a\": 1\n}");
+    }
+
+    #[test]
+    fn status_without_body() {
+        let m = parse("HTTP/1.1 204 No Content\n").unwrap();
+        assert_eq!(m.start, StartLine::Status { code: 204 });
+        assert!(m.body.is_none());
+        assert!(parse("not http").is_none());
+    }
+
+    #[test]
+    fn api_paths() {
+        assert_eq!(
+            api_path("https://graph.microsoft.com/beta/me?$select=id"),
+            (Some("beta"), "/me")
+        );
+        assert_eq!(api_path("/v1.0/users/{id}"), (Some("v1.0"), "/users/{id}"));
+        assert_eq!(
+            api_path("/deviceManagement/x"),
+            (None, "/deviceManagement/x")
+        );
+        assert_eq!(api_path("/betas"), (None, "/betas"));
+    }
+}

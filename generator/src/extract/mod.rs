@@ -1,0 +1,665 @@
+//! Stage 2, extract: one [`Page`] → [`PageFacts`] (what the page states, each fact with its
+//! span). No cross-page knowledge here: names stay as written and merge resolves them.
+
+pub mod http;
+pub mod prose;
+mod tables;
+
+use crate::diag::{Code, Diagnostic};
+use crate::model::{ExampleKind, PathTemplate, Permissions, QualifiedName, Text, TypeRef};
+use crate::parse::annotation::BlockType;
+use crate::parse::{json, Annotation, BlockKind, CodeBlock, Page};
+use crate::source::{FileId, SourceFile, Span};
+
+pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    Api,
+    Resource,
+    Other,
+}
+
+/// How much a page's word counts when pages disagree: a resource page outranks an API page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    ApiPage,
+    ResourcePage,
+}
+
+#[derive(Clone, Debug)]
+pub struct PropertyFact {
+    pub name: String,
+    pub ty: Option<TypeRef>,
+    pub type_text: String,
+    pub description: Text,
+    pub span: Span,
+    /// The description is an authoring placeholder.
+    pub todo: bool,
+    /// "Inherited from [x]" in the description.
+    pub inherited_from: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeFact {
+    pub name: QualifiedName,
+    pub rank: Rank,
+    pub span: Span,
+    pub description: Text,
+    pub properties: Vec<PropertyFact>,
+    pub relationships: Vec<PropertyFact>,
+    pub base_type: Option<(QualifiedName, Span)>,
+    pub key: Option<String>,
+    pub open_type: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct MemberFact {
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: Text,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumFact {
+    pub name: QualifiedName,
+    /// The row (or table) that states the members.
+    pub span: Span,
+    /// The property whose description lists the members (empty for enum tables).
+    pub property: String,
+    pub members: Vec<MemberFact>,
+}
+
+#[derive(Clone, Debug)]
+pub enum PermissionsFact {
+    Missing,
+    /// The page has a permissions table that is only placeholders.
+    Todo(Span),
+    Listed(Permissions, Span),
+}
+
+#[derive(Clone, Debug)]
+pub struct EndpointFact {
+    pub title: String,
+    pub description: Text,
+    pub method: String,
+    pub path: PathTemplate,
+    pub span: Span,
+    pub request_type: Option<(TypeRef, Span)>,
+    pub response_status: Option<u16>,
+    pub response_type: Option<(TypeRef, Span)>,
+    pub required_headers: Vec<String>,
+    pub permissions: PermissionsFact,
+}
+
+#[derive(Clone, Debug)]
+pub struct BodyFact {
+    /// The body text that parsed (after recovery), or as written when it did not parse.
+    pub text: String,
+    pub json: Option<serde_json::Value>,
+    /// File offset of the body.
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExampleFact {
+    pub kind: ExampleKind,
+    pub span: Span,
+    pub annotation: Option<Annotation>,
+    /// `(method, path)` of a request example, version segment removed.
+    pub request: Option<(String, String)>,
+    pub status: Option<u16>,
+    pub body: Option<BodyFact>,
+    /// Index into this page's endpoints.
+    pub endpoint: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PageFacts {
+    pub file: FileId,
+    pub kind: PageKind,
+    pub title: String,
+    pub namespace: String,
+    pub types: Vec<TypeFact>,
+    pub enums: Vec<EnumFact>,
+    pub endpoints: Vec<EndpointFact>,
+    pub examples: Vec<ExampleFact>,
+}
+
+/// Where in the page a block stands.
+#[derive(Default)]
+struct Section {
+    /// The current level-2 heading, lowercase.
+    h2: String,
+}
+
+/// What the walk over a page's blocks collects before facts are assembled.
+#[derive(Default)]
+struct Walk {
+    title: Option<(String, Span)>,
+    description: Option<Text>,
+    namespace: Option<String>,
+    request_lines: Vec<(String, PathTemplate, Span)>,
+    permissions: Option<PermissionsFact>,
+    required_headers: Vec<String>,
+    request_body: Option<(String, Span)>,
+    response: Option<(prose::ResponseSentence, Span)>,
+    body_properties: Option<(tables::PropertyRows, Span)>,
+    properties: Option<(tables::PropertyRows, Span)>,
+    relationships: Option<(tables::PropertyRows, Span)>,
+    resource: Option<(Annotation, Span)>,
+    examples: Vec<ExampleFact>,
+    saw_http_request: bool,
+}
+
+pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>) {
+    let file = page.file;
+    let mut d = Vec::new();
+    let mut w = Walk::default();
+    let mut section = Section::default();
+    let mut pending: Option<(Annotation, Span)> = None;
+    let namespace_of = |w: &Walk| {
+        w.namespace
+            .clone()
+            .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string())
+    };
+
+    if let Some(fm) = &page.front_matter {
+        for e in &fm.entries {
+            if let Some(at) = prose::todo(&e.value) {
+                let key_len = source.text[e.span.range()].find(&e.value).unwrap_or(0);
+                d.push(Diagnostic::new(
+                    Code::TodoPlaceholder,
+                    Span::point(file, e.span.start as usize + key_len + at),
+                    format!("front matter `{}` is a TODO placeholder", e.key),
+                ));
+            }
+        }
+    }
+
+    for block in &page.blocks {
+        if !matches!(block.kind, BlockKind::Code(_)) {
+            if let Some((_, at)) = pending.take() {
+                if !matches!(block.kind, BlockKind::Annotation(_)) {
+                    d.push(Diagnostic::new(
+                        Code::AnnotationWithoutCode,
+                        at,
+                        "annotation is not followed by a code block",
+                    ));
+                }
+            }
+        }
+        match &block.kind {
+            BlockKind::Heading { level, text } => {
+                let plain = text.plain();
+                if *level == 1 && w.title.is_none() {
+                    w.title = Some((plain, block.span));
+                } else if *level <= 2 {
+                    section.h2 = plain.to_ascii_lowercase();
+                    if section.h2 == "http request" {
+                        w.saw_http_request = true;
+                    }
+                }
+            }
+            BlockKind::Paragraph(inline) => {
+                let plain = inline.plain();
+                if let Some(ns) = plain.strip_prefix("Namespace:") {
+                    w.namespace.get_or_insert_with(|| ns.trim().to_string());
+                    continue;
+                }
+                let raw = source.text.get(block.span.range()).unwrap_or("");
+                if let Some(at) = prose::todo(raw) {
+                    d.push(Diagnostic::new(
+                        Code::TodoPlaceholder,
+                        Span::point(file, block.span.start as usize + at),
+                        "paragraph is a TODO placeholder",
+                    ));
+                }
+                if w.description.is_none()
+                    && section.h2.is_empty()
+                    && w.title.is_some()
+                    && !is_boilerplate(&plain)
+                {
+                    w.description = Some(Text(inline.pieces.clone()));
+                }
+                if w.request_body.is_none() {
+                    if let Some(ty) = prose::request_body_type(&plain) {
+                        w.request_body = Some((ty, block.span));
+                    }
+                }
+                if w.response.is_none() && !section.h2.starts_with("example") {
+                    if let Some(r) = prose::response_sentence(&plain) {
+                        w.response = Some((r, block.span));
+                    }
+                }
+            }
+            BlockKind::Table(table) => {
+                let headers = table.header_names();
+                if headers
+                    .first()
+                    .is_some_and(|h| h.starts_with("permission type"))
+                {
+                    if w.permissions.is_none() {
+                        w.permissions = Some(tables::permissions(
+                            file,
+                            table,
+                            &source.text,
+                            block.span,
+                            &mut d,
+                        ));
+                    }
+                } else if section.h2 == "request headers" {
+                    w.required_headers = tables::required_headers(table);
+                } else if let Some(columns) = tables::property_columns(table) {
+                    let rows = tables::property_rows(
+                        file,
+                        table,
+                        &columns,
+                        &source.text,
+                        &namespace_of(&w),
+                        &mut d,
+                    );
+                    let slot = match section.h2.as_str() {
+                        "request body" => &mut w.body_properties,
+                        "relationships" => &mut w.relationships,
+                        "properties" => &mut w.properties,
+                        _ => continue,
+                    };
+                    match slot {
+                        Some((existing, _)) => {
+                            existing.properties.extend(rows.properties);
+                            existing.enums.extend(rows.enums);
+                        }
+                        None => *slot = Some((rows, block.span)),
+                    }
+                }
+            }
+            BlockKind::Annotation(a) => {
+                pending = Some((a.clone(), block.span));
+            }
+            BlockKind::Code(code) => {
+                let annotation = pending.take();
+                code_block(file, code, block.span, annotation, &section, &mut w, &mut d);
+            }
+        }
+    }
+    if let Some((_, at)) = pending {
+        d.push(Diagnostic::new(
+            Code::AnnotationWithoutCode,
+            at,
+            "annotation is not followed by a code block",
+        ));
+    }
+    let facts = assemble(page, source, w, &mut d);
+    (facts, d)
+}
+
+fn is_boilerplate(plain: &str) -> bool {
+    let lower = plain.to_ascii_lowercase();
+    ["important", "note", "namespace", "[!", "caution", "warning"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// A code block: request lines in the "HTTP request" section, otherwise an example.
+fn code_block(
+    file: FileId,
+    code: &CodeBlock,
+    span: Span,
+    annotation: Option<(Annotation, Span)>,
+    section: &Section,
+    w: &mut Walk,
+    d: &mut Vec<Diagnostic>,
+) {
+    let annotation = annotation.map(|(a, _)| a);
+    if section.h2 == "http request"
+        && !matches!(
+            annotation.as_ref().map(|a| &a.block_type),
+            Some(BlockType::Request | BlockType::Response)
+        )
+    {
+        request_lines(file, code, w, d);
+        return;
+    }
+    let block_type = annotation.as_ref().map(|a| a.block_type.clone());
+    let message = http::parse(&code.content);
+    let kind = match (&block_type, &message) {
+        (Some(BlockType::Ignored | BlockType::Other(_)), _) => return,
+        (Some(BlockType::Resource), _) => {
+            if let Some(a) = &annotation {
+                w.resource.get_or_insert((a.clone(), span));
+            }
+            ExampleKind::Resource
+        }
+        (Some(BlockType::Request), _) => ExampleKind::Request,
+        (Some(BlockType::Response), _) => ExampleKind::Response,
+        (Some(BlockType::Example), Some(m)) | (None, Some(m)) => match m.start {
+            http::StartLine::Request { .. } => ExampleKind::Request,
+            http::StartLine::Status { .. } => ExampleKind::Response,
+        },
+        (Some(BlockType::Example) | None, None) => return,
+    };
+    let (request, status, body) = match &message {
+        Some(m) => {
+            let (request, status) = match &m.start {
+                http::StartLine::Request { method, target } => (
+                    Some((method.clone(), http::api_path(target).1.to_string())),
+                    None,
+                ),
+                http::StartLine::Status { code } => (None, Some(*code)),
+            };
+            (
+                request,
+                status,
+                m.body.map(|(at, text)| (at, text.to_string())),
+            )
+        }
+        None => {
+            let t = code.content.trim();
+            let at = code.content.len() - code.content.trim_start().len();
+            (None, None, (!t.is_empty()).then(|| (at, t.to_string())))
+        }
+    };
+    let body = body.map(|(at, text)| {
+        let offset = code.file_offset(at);
+        let checked = kind != ExampleKind::Resource;
+        body_fact(file, text, offset, code.recovered.as_deref(), checked, d)
+    });
+    w.examples.push(ExampleFact {
+        kind,
+        span,
+        annotation,
+        request,
+        status,
+        body,
+        endpoint: None,
+    });
+}
+
+/// Parses an example body leniently and reports what needed repair.
+fn body_fact(
+    file: FileId,
+    text: String,
+    offset: usize,
+    recovered: Option<&str>,
+    checked: bool,
+    d: &mut Vec<Diagnostic>,
+) -> BodyFact {
+    if let Some(how) = recovered {
+        d.push(Diagnostic::new(
+            Code::JsonRecovered,
+            Span::point(file, offset),
+            format!("body is not JSON as shown: {how}"),
+        ));
+    }
+    match json::parse_lenient(&text) {
+        Ok(r) => {
+            if let Some(fix) = r.fixes.first() {
+                d.push(
+                    Diagnostic::new(
+                        Code::JsonRecovered,
+                        Span::point(file, offset + fix.offset),
+                        format!("body is not strict JSON ({}); read after repair", fix.what),
+                    )
+                    .with_help("make the example strict JSON"),
+                );
+            }
+            BodyFact {
+                text: r.text,
+                json: Some(r.value),
+                offset,
+            }
+        }
+        Err(e) => {
+            if checked {
+                d.push(Diagnostic::new(
+                    Code::InvalidJson,
+                    Span::point(file, offset + e.offset),
+                    format!("example body is not valid JSON: {}", e.message),
+                ));
+            }
+            BodyFact {
+                text,
+                json: None,
+                offset,
+            }
+        }
+    }
+}
+
+/// The lines of an "HTTP request" block: `METHOD /path` each.
+fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagnostic>) {
+    let mut offset = 0;
+    for (i, line) in code.content.split_inclusive('\n').enumerate() {
+        let at = code.line_starts.get(i).map_or(0, |&o| o as usize);
+        let t = line.trim();
+        let span = Span::new(file, at, at + t.len());
+        offset += line.len();
+        if t.is_empty() {
+            continue;
+        }
+        let parsed = http::request_line(t).and_then(|(method, target)| {
+            let path = http::api_path(&target).1.to_string();
+            PathTemplate::parse(&path).map(|p| (method, p))
+        });
+        match parsed {
+            Some((method, path)) => w.request_lines.push((method, path, span)),
+            None => d.push(Diagnostic::new(
+                Code::UnparseableRequestLine,
+                span,
+                format!("`{t}` is not a request line `METHOD /path`"),
+            )),
+        }
+    }
+    let _ = offset;
+}
+
+/// Turns what the walk collected into facts.
+fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
+    let file = page.file;
+    let namespace = w
+        .namespace
+        .clone()
+        .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string());
+    let doc_type = page
+        .front_matter
+        .as_ref()
+        .and_then(|f| f.get("doc_type"))
+        .map(|e| e.value.to_ascii_lowercase());
+    let kind = match doc_type.as_deref() {
+        Some("resourcepagetype") => PageKind::Resource,
+        Some("apipagetype") => PageKind::Api,
+        _ if w.saw_http_request || !w.request_lines.is_empty() => PageKind::Api,
+        _ if w.resource.is_some() || w.properties.is_some() => PageKind::Resource,
+        _ => PageKind::Other,
+    };
+    let (title, title_span) = w
+        .title
+        .clone()
+        .unwrap_or_else(|| (String::new(), Span::point(file, 0)));
+    let mut types = Vec::new();
+    let mut enums = Vec::new();
+
+    if kind == PageKind::Resource {
+        let name = w
+            .resource
+            .as_ref()
+            .and_then(|(a, _)| a.odata_type.clone())
+            .or_else(|| {
+                title
+                    .strip_suffix(" resource type")
+                    .map(|t| t.trim().to_string())
+            })
+            .filter(|n| !n.is_empty() && !n.contains(' '));
+        if let Some(name) = name {
+            let name = QualifiedName::parse(&name, &namespace);
+            let annotation = w.resource.as_ref().map(|(a, _)| a);
+            let (properties, enums_p, span) = match w.properties {
+                Some((rows, span)) => (rows.properties, rows.enums, span),
+                None => (Vec::new(), Vec::new(), title_span),
+            };
+            enums.extend(enums_p);
+            let relationships = match w.relationships {
+                Some((rows, _)) => {
+                    enums.extend(rows.enums);
+                    rows.properties
+                }
+                None => Vec::new(),
+            };
+            let base_type = annotation
+                .and_then(|a| a.base_type.clone())
+                .map(|b| (QualifiedName::parse(&b, &namespace), span))
+                .or_else(|| {
+                    let desc = w.description.as_ref()?.plain();
+                    Some((
+                        QualifiedName::parse(&prose::inherited_from(&desc)?, &namespace),
+                        title_span,
+                    ))
+                });
+            let key = annotation.and_then(|a| a.key_property.clone()).or_else(|| {
+                properties
+                    .iter()
+                    .any(|p| p.name == "id")
+                    .then(|| "id".to_string())
+            });
+            types.push(TypeFact {
+                name,
+                rank: Rank::ResourcePage,
+                span,
+                description: w.description.clone().unwrap_or_default(),
+                base_type: base_type.or_else(|| inherited(&properties, &namespace)),
+                properties,
+                relationships,
+                key,
+                open_type: annotation.is_some_and(|a| a.open_type),
+            });
+        }
+    }
+
+    // the request body's type: from the sentence, else from "Update x" / "Create x" titles
+    let body_type_name = w.request_body.clone().or_else(|| {
+        w.body_properties.as_ref()?;
+        let mut words = title.split_whitespace();
+        match (words.next(), words.next(), words.next()) {
+            (Some("Update" | "Create"), Some(name), None) => Some((name.to_string(), title_span)),
+            _ => None,
+        }
+    });
+    let request_type = body_type_name
+        .as_ref()
+        .and_then(|(n, s)| Some((TypeRef::from_doc(n, &namespace)?, *s)));
+    if let (Some((rows, span)), Some((TypeRef::Named(name), _))) =
+        (w.body_properties, &request_type)
+    {
+        enums.extend(rows.enums);
+        types.push(TypeFact {
+            name: name.clone(),
+            rank: Rank::ApiPage,
+            span,
+            description: Text::default(),
+            base_type: inherited(&rows.properties, &namespace),
+            key: rows
+                .properties
+                .iter()
+                .any(|p| p.name == "id")
+                .then(|| "id".to_string()),
+            properties: rows.properties,
+            relationships: Vec::new(),
+            open_type: false,
+        });
+    }
+
+    let response_type = w.response.as_ref().and_then(|(r, span)| {
+        let (name, collection) = r.body.as_ref()?;
+        let ty = TypeRef::from_doc(name, &namespace)?;
+        Some((
+            if *collection {
+                TypeRef::Collection(Box::new(ty))
+            } else {
+                ty
+            },
+            *span,
+        ))
+    });
+    let endpoints: Vec<EndpointFact> = w
+        .request_lines
+        .iter()
+        .map(|(method, path, span)| {
+            let sends_body = matches!(method.as_str(), "POST" | "PUT" | "PATCH");
+            EndpointFact {
+                title: title.clone(),
+                description: w.description.clone().unwrap_or_default(),
+                method: method.clone(),
+                path: path.clone(),
+                span: *span,
+                request_type: request_type.clone().filter(|_| sends_body),
+                response_status: w.response.as_ref().map(|(r, _)| r.status),
+                response_type: response_type.clone(),
+                required_headers: w.required_headers.clone(),
+                permissions: w.permissions.clone().unwrap_or(PermissionsFact::Missing),
+            }
+        })
+        .collect();
+
+    let mut examples = w.examples;
+    link_examples(&mut examples, &endpoints);
+    let _ = (source, d);
+    PageFacts {
+        file,
+        kind,
+        title,
+        namespace,
+        types,
+        enums,
+        endpoints,
+        examples,
+    }
+}
+
+/// "Inherited from [entity]" on any row names the base type.
+fn inherited(properties: &[PropertyFact], namespace: &str) -> Option<(QualifiedName, Span)> {
+    properties.iter().find_map(|p| {
+        Some((
+            QualifiedName::parse(p.inherited_from.as_ref()?, namespace),
+            p.span,
+        ))
+    })
+}
+
+/// Which of the page's endpoints each example exercises: a request by method and path, a
+/// response by the request before it (or the one with the same annotation name).
+fn link_examples(examples: &mut [ExampleFact], endpoints: &[EndpointFact]) {
+    let mut last_request: Option<(Option<usize>, Option<String>)> = None;
+    let mut named: Vec<(String, Option<usize>)> = Vec::new();
+    for ex in examples.iter_mut() {
+        let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
+        match ex.kind {
+            ExampleKind::Request => {
+                let found = ex.request.as_ref().and_then(|(method, path)| {
+                    let matching: Vec<usize> = endpoints
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| &e.method == method && e.path.matches(path))
+                        .map(|(i, _)| i)
+                        .collect();
+                    matching.first().copied()
+                });
+                ex.endpoint = found;
+                if let Some(n) = &name {
+                    named.push((n.clone(), found));
+                }
+                last_request = Some((found, name));
+            }
+            ExampleKind::Response => {
+                ex.endpoint = name
+                    .as_ref()
+                    .and_then(|n| named.iter().find(|(m, _)| m == n).map(|(_, e)| *e))
+                    .unwrap_or_else(|| last_request.as_ref().and_then(|(e, _)| *e));
+                last_request = None;
+            }
+            ExampleKind::Resource => {}
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Facts stated in prose: "Possible values are: …", "supply a JSON representation of …",
+//! "returns a `200 OK` response code and …", and authoring placeholders.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One "Possible values …" list: where it starts in the text and its members with their
+/// byte ranges in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueList {
+    pub start: usize,
+    pub members: Vec<(String, std::ops::Range<usize>)>,
+}
+
+impl ValueList {
+    pub fn names(&self) -> Vec<&str> {
+        self.members.iter().map(|(m, _)| m.as_str()).collect()
+    }
+}
+
+static POSSIBLE_VALUES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the\s+)?possible\s+values\s*(?:are|include|is)?\s*:?\s*")
+        .expect("valid regex")
+});
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Every "Possible values …" list in `text` (raw markdown or plain text). A list whose items
+/// are not all plain identifiers is not an enum list and is left out.
+pub fn possible_values(text: &str) -> Vec<ValueList> {
+    let mut out = Vec::new();
+    for m in POSSIBLE_VALUES.find_iter(text) {
+        let start = m.end();
+        let end = sentence_end(text, start);
+        let mut members = Vec::new();
+        let mut ok = true;
+        for (range, item) in split_items(text, start, end) {
+            let cleaned = item.trim().trim_matches(['`', '*', '"', '\'']).trim();
+            if cleaned.is_empty() {
+                continue;
+            }
+            if !is_identifier(cleaned) {
+                ok = false;
+                break;
+            }
+            let lead = item.find(cleaned).unwrap_or(0);
+            let at = range.start + lead;
+            members.push((cleaned.to_string(), at..at + cleaned.len()));
+        }
+        if ok && !members.is_empty() {
+            out.push(ValueList {
+                start: m.start(),
+                members,
+            });
+        }
+    }
+    out
+}
+
+/// The end of the sentence that starts at `from`: a `.` followed by a space or the end, or
+/// `;`, `|`, a line break, outside backticks.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut in_code = false;
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'`' => in_code = !in_code,
+            b'.' if !in_code
+                && bytes
+                    .get(i + 1)
+                    .is_none_or(|b| b.is_ascii_whitespace() || *b == b'|') =>
+            {
+                return i
+            }
+            b';' | b'|' | b'\n' if !in_code => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    text.len()
+}
+
+/// Splits `a, b, and c` / `a, b or c` into items with their ranges.
+fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usize>, &str)> {
+    let mut items = Vec::new();
+    let mut item_start = start;
+    let segment = &text[start..end];
+    let mut i = 0;
+    let b = segment.as_bytes();
+    while i < b.len() {
+        let sep = if b[i] == b',' {
+            Some(1)
+        } else if segment[i..].starts_with(" and ") {
+            Some(5)
+        } else if segment[i..].starts_with(" or ") {
+            Some(4)
+        } else {
+            None
+        };
+        if let Some(len) = sep {
+            items.push((item_start..start + i, &text[item_start..start + i]));
+            item_start = start + i + len;
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    items.push((item_start..end, &text[item_start..end]));
+    // "a, b, and c": the empty item between ',' and 'and' is dropped by the caller
+    items
+        .into_iter()
+        .map(|(r, s)| {
+            let t = s.trim_start();
+            let t = t
+                .strip_prefix("and ")
+                .or_else(|| t.strip_prefix("or "))
+                .unwrap_or(t);
+            let lead = s.len() - t.len();
+            (r.start + lead..r.end, t)
+        })
+        .collect()
+}
+
+static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|collection|resource)?)?",
+    )
+    .expect("valid regex")
+});
+
+/// What "returns a `200 OK` response code and an updated [x] object" says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResponseSentence {
+    pub status: u16,
+    /// The body type's name and whether it is a collection.
+    pub body: Option<(String, bool)>,
+}
+
+pub fn response_sentence(plain: &str) -> Option<ResponseSentence> {
+    let c = RESPONSE.captures(plain)?;
+    let status = c.get(1)?.as_str().parse().ok()?;
+    let body = match (c.get(3), c.get(4)) {
+        (Some(name), Some(kind)) if !matches!(name.as_str(), "a" | "an" | "the" | "in" | "no") => {
+            let collection = c.get(2).is_some()
+                || kind.as_str().eq_ignore_ascii_case("collection")
+                || kind.as_str().eq_ignore_ascii_case("objects");
+            Some((name.as_str().to_string(), collection))
+        }
+        _ => None,
+    };
+    Some(ResponseSentence { status, body })
+}
+
+static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)supply\s+(?:a|the)\s+JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+object")
+        .expect("valid regex")
+});
+
+/// The type named by "supply a JSON representation of the [x] object".
+pub fn request_body_type(plain: &str) -> Option<String> {
+    Some(REQUEST_BODY.captures(plain)?.get(1)?.as_str().to_string())
+}
+
+/// Where an authoring placeholder (`TODO`) is in `text`.
+pub fn todo(text: &str) -> Option<usize> {
+    text.find("TODO")
+}
+
+static INHERITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:Inherited|Inherits)\s+from\s+\[?([A-Za-z_][A-Za-z0-9_.]*)")
+        .expect("valid regex")
+});
+
+/// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]".
+pub fn inherited_from(plain: &str) -> Option<String> {
+    Some(INHERITED.captures(plain)?.get(1)?.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possible_values_plain_and_backticked() {
+        let text = "The state. Possible values are: disabled, enabled. Configurable. Possible values are: `notConfigured`, `disabled`, `enabled`.";
+        let lists = possible_values(text);
+        assert_eq!(lists.len(), 2);
+        assert_eq!(lists[0].names(), ["disabled", "enabled"]);
+        assert_eq!(lists[1].names(), ["notConfigured", "disabled", "enabled"]);
+        let (name, range) = &lists[1].members[0];
+        assert_eq!(&text[range.clone()], name);
+    }
+
+    #[test]
+    fn possible_values_with_and_or() {
+        let lists = possible_values("Possible values: `a`, `b`, and `c`.");
+        assert_eq!(lists[0].names(), ["a", "b", "c"]);
+        let lists = possible_values("Possible values are `x` or `y`");
+        assert_eq!(lists[0].names(), ["x", "y"]);
+    }
+
+    #[test]
+    fn prose_that_is_not_a_list_is_ignored() {
+        assert!(possible_values("Possible values are any string up to 20 characters.").is_empty());
+    }
+
+    #[test]
+    fn response_and_request_sentences() {
+        let r = response_sentence("If successful, this method returns a 200 OK response code and an updated remoteAssistanceSettings object in the response body.").unwrap();
+        assert_eq!(
+            r,
+            ResponseSentence {
+                status: 200,
+                body: Some(("remoteAssistanceSettings".into(), false))
+            }
+        );
+        let r =
+            response_sentence("If successful, this method returns a 204 No Content response code.")
+                .unwrap();
+        assert_eq!(r.body, None);
+        let r = response_sentence(
+            "returns a 200 OK response code and a collection of user objects in the response body",
+        )
+        .unwrap();
+        assert_eq!(r.body, Some(("user".into(), true)));
+        assert_eq!(
+            request_body_type("In the request body, supply a JSON representation for the remoteAssistancePartner object.").as_deref(),
+            Some("remoteAssistancePartner")
+        );
+        assert_eq!(
+            inherited_from("TODO Inherited from entity").as_deref(),
+            Some("entity")
+        );
+    }
+}

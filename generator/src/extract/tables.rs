@@ -1,0 +1,282 @@
+//! Tables: properties / request-body parameters, permissions, request headers.
+
+use super::prose;
+use super::{EnumFact, MemberFact, PermissionsFact, PropertyFact};
+use crate::diag::{Code, Diagnostic};
+use crate::model::{Permissions, QualifiedName, Text, TypeRef};
+use crate::parse::{Inline, Table};
+use crate::source::{FileId, Span};
+
+/// Column positions of a property-like table, or `None` for other tables.
+pub struct Columns {
+    name: usize,
+    ty: usize,
+    description: Option<usize>,
+}
+
+pub fn property_columns(table: &Table) -> Option<Columns> {
+    let names = table.header_names();
+    let ty = names.iter().position(|h| h == "type")?;
+    let name = names.iter().position(|h| {
+        matches!(
+            h.as_str(),
+            "property"
+                | "name"
+                | "parameter"
+                | "property name"
+                | "relationship"
+                | "member"
+                | "field"
+        )
+    })?;
+    let description = names.iter().position(|h| h.starts_with("description"));
+    Some(Columns {
+        name,
+        ty,
+        description,
+    })
+}
+
+fn cell_text(cell: Option<&Inline>) -> String {
+    cell.map(|c| c.plain()).unwrap_or_default()
+}
+
+/// The text of a cell as written in the page, for prose that needs positions.
+fn raw<'a>(cell: &Inline, source: &'a str) -> (&'a str, usize) {
+    match cell.span {
+        Some(span) => (source.get(span.range()).unwrap_or(""), span.start as usize),
+        None => ("", 0),
+    }
+}
+
+pub struct PropertyRows {
+    pub properties: Vec<PropertyFact>,
+    pub enums: Vec<EnumFact>,
+}
+
+/// Reads the rows of a property table. Prose enum lists in descriptions become enum facts
+/// for the property's (named) type.
+pub fn property_rows(
+    file: FileId,
+    table: &Table,
+    columns: &Columns,
+    source: &str,
+    namespace: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> PropertyRows {
+    let mut properties: Vec<PropertyFact> = Vec::new();
+    let mut enums = Vec::new();
+    for row in &table.rows {
+        let name_cell = row.cells.get(columns.name);
+        let name = cell_text(name_cell)
+            .trim_matches(['`', '*', ' '])
+            .to_string();
+        if name.is_empty() {
+            continue;
+        }
+        let type_text = cell_text(row.cells.get(columns.ty));
+        let type_span = row
+            .cells
+            .get(columns.ty)
+            .and_then(|c| c.span)
+            .unwrap_or(row.span);
+        let ty = if type_text.is_empty() {
+            diagnostics.push(Diagnostic::new(
+                Code::MissingTypeCell,
+                row.span,
+                format!("property `{name}` has an empty type cell"),
+            ));
+            None
+        } else {
+            let ty = TypeRef::from_doc(&type_text, namespace);
+            if ty.is_none() {
+                diagnostics.push(Diagnostic::new(
+                    Code::UnresolvedType,
+                    type_span,
+                    format!("type `{type_text}` of property `{name}` names no single type; it is carried as raw JSON"),
+                ));
+            }
+            ty
+        };
+        let description_cell = columns.description.and_then(|i| row.cells.get(i));
+        let description = description_cell
+            .map(|c| Text(c.pieces.clone()))
+            .unwrap_or_default();
+        let plain = description.plain();
+        let todo = prose::todo(&plain).is_some();
+        if let Some(dup) = properties.iter().find(|p| p.name == name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicateProperty,
+                    row.span,
+                    format!("property `{name}` is listed twice in this table"),
+                )
+                .with_related(dup.span, "first listed here"),
+            );
+            continue;
+        }
+        if let Some(cell) = description_cell {
+            let (raw_text, raw_start) = raw(cell, source);
+            if let Some(at) = prose::todo(raw_text) {
+                diagnostics.push(Diagnostic::new(
+                    Code::TodoPlaceholder,
+                    Span::point(file, raw_start + at),
+                    format!("description of `{name}` is a TODO placeholder"),
+                ));
+            }
+            if let Some(TypeRef::Named(enum_name)) = ty.as_ref().map(TypeRef::element) {
+                if let Some(e) = prose_enum(
+                    file,
+                    &name,
+                    enum_name,
+                    raw_text,
+                    raw_start,
+                    row.span,
+                    diagnostics,
+                ) {
+                    enums.push(e);
+                }
+            }
+        }
+        properties.push(PropertyFact {
+            name,
+            ty,
+            type_text,
+            description,
+            span: row.span,
+            todo,
+            inherited_from: prose::inherited_from(&plain),
+        });
+    }
+    PropertyRows { properties, enums }
+}
+
+/// The enum stated by "Possible values are …" in a property description. Repeated lists are
+/// reported; the first list is the one that counts.
+fn prose_enum(
+    file: FileId,
+    property: &str,
+    enum_name: &QualifiedName,
+    raw_text: &str,
+    raw_start: usize,
+    row: Span,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<EnumFact> {
+    let lists = prose::possible_values(raw_text);
+    let first = lists.first()?;
+    for later in &lists[1..] {
+        let span = Span::point(file, raw_start + later.start);
+        let first_span = Span::point(file, raw_start + first.start);
+        if later.names() == first.names() {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicatePossibleValues,
+                    span,
+                    format!("the description of `{property}` states its possible values twice"),
+                )
+                .with_related(first_span, "first stated here")
+                .with_help("keep one \"Possible values are …\" sentence"),
+            );
+        } else {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::PossibleValuesDisagree,
+                    span,
+                    format!(
+                        "the description of `{property}` lists possible values [{}] here but [{}] earlier",
+                        later.names().join(", "),
+                        first.names().join(", ")
+                    ),
+                )
+                .with_related(first_span, "first list"),
+            );
+        }
+    }
+    Some(EnumFact {
+        name: enum_name.clone(),
+        span: row,
+        property: property.to_string(),
+        members: first
+            .members
+            .iter()
+            .map(|(name, range)| MemberFact {
+                name: name.clone(),
+                value: None,
+                description: Text::default(),
+                span: Span::new(file, raw_start + range.start, raw_start + range.end),
+            })
+            .collect(),
+    })
+}
+
+/// The permissions table: one row per kind.
+pub fn permissions(
+    file: FileId,
+    table: &Table,
+    source: &str,
+    span: Span,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> PermissionsFact {
+    let mut permissions = Permissions::default();
+    let mut todo = None;
+    for row in &table.rows {
+        let kind = cell_text(row.cells.first()).to_ascii_lowercase();
+        let Some(cell) = row.cells.get(1) else {
+            continue;
+        };
+        let text = cell.plain();
+        let (raw_text, raw_start) = raw(cell, source);
+        if let Some(at) = prose::todo(raw_text) {
+            diagnostics.push(Diagnostic::new(
+                Code::TodoPlaceholder,
+                Span::point(file, raw_start + at),
+                format!(
+                    "permissions for `{}` are a TODO placeholder",
+                    cell_text(row.cells.first())
+                ),
+            ));
+            todo.get_or_insert(row.span);
+            continue;
+        }
+        let list: Vec<String> = text
+            .split([',', ';'])
+            .map(|p| p.trim().trim_end_matches('.').trim().to_string())
+            .filter(|p| !p.is_empty() && !p.to_ascii_lowercase().starts_with("not "))
+            .collect();
+        let slot = if kind.contains("personal") {
+            &mut permissions.delegated_personal
+        } else if kind.contains("delegated") {
+            &mut permissions.delegated_work
+        } else if kind.contains("application") {
+            &mut permissions.application
+        } else {
+            continue;
+        };
+        slot.extend(list);
+    }
+    match todo {
+        Some(at) if permissions.is_empty() => PermissionsFact::Todo(at),
+        _ => PermissionsFact::Listed(permissions, span),
+    }
+}
+
+/// Headers whose description says "Required".
+pub fn required_headers(table: &Table) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for row in &table.rows {
+        let name = cell_text(row.cells.first());
+        let rest: String = row
+            .cells
+            .iter()
+            .skip(1)
+            .map(|c| c.plain())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let required = rest.to_ascii_lowercase().contains("required")
+            && !rest.to_ascii_lowercase().contains("not required");
+        if required && !name.is_empty() && !out.iter().any(|h| h.eq_ignore_ascii_case(&name)) {
+            out.push(name);
+        }
+    }
+    out
+}

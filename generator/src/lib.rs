@@ -1,0 +1,180 @@
+//! docgen turns Microsoft Graph API reference pages into one typed API model, Rust models and
+//! endpoints, and proves the generated types against every documented example.
+//!
+//! Stages (see `ARCHITECTURE.md`): [`parse`] → [`extract`] → [`merge`] → [`check`] →
+//! [`emit`]; [`pipeline`] runs them, [`Builder`] is the build.rs entry point:
+//!
+//! ```no_run
+//! // build.rs
+//! let out_dir = std::env::var("OUT_DIR").unwrap();
+//! docgen::Builder::new()
+//!     .input("docs-input")
+//!     .generate_into(out_dir)
+//!     .expect("docgen could not read docs-input");
+//! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/docgen.rs"));
+//! ```
+
+pub mod check;
+pub mod diag;
+pub mod emit;
+pub mod extract;
+pub mod merge;
+pub mod model;
+pub mod output;
+pub mod parse;
+pub mod pipeline;
+pub mod runtime;
+pub mod schema;
+pub mod source;
+
+use std::path::{Path, PathBuf};
+
+pub use diag::{Code, Diagnostic, Severity};
+pub use pipeline::{analyze, Analysis, Summary};
+
+/// Everything that can stop docgen from producing output.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Input(#[from] source::InputError),
+    #[error(transparent)]
+    Emit(#[from] emit::EmitError),
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+}
+
+/// Generates code from documentation pages, in the style of `prost-build`.
+#[derive(Clone, Debug)]
+pub struct Builder {
+    inputs: Vec<PathBuf>,
+    cargo_metadata: bool,
+    warnings_from: Severity,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder::new()
+    }
+}
+
+/// What a run produced.
+pub struct Report {
+    pub analysis: Analysis,
+    /// Where the output went.
+    pub out: PathBuf,
+    /// Files written (unchanged files are not rewritten).
+    pub written: usize,
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder {
+            inputs: Vec::new(),
+            cargo_metadata: true,
+            warnings_from: Severity::Warning,
+        }
+    }
+
+    /// Adds a page or a folder of pages (read recursively).
+    pub fn input(mut self, path: impl Into<PathBuf>) -> Builder {
+        self.inputs.push(path.into());
+        self
+    }
+
+    /// Whether [`Builder::generate_into`] prints `cargo:rerun-if-changed` for every input
+    /// file and folder, and `cargo:warning` for diagnostics (default: yes).
+    pub fn cargo_metadata(mut self, enabled: bool) -> Builder {
+        self.cargo_metadata = enabled;
+        self
+    }
+
+    /// The least severe diagnostic printed as `cargo:warning` (default: warnings and errors).
+    pub fn warnings_from(mut self, severity: Severity) -> Builder {
+        self.warnings_from = severity;
+        self
+    }
+
+    fn analyze(&self) -> Result<Analysis, Error> {
+        let inputs = if self.inputs.is_empty() {
+            vec![PathBuf::from("docs-input")]
+        } else {
+            self.inputs.clone()
+        };
+        Ok(pipeline::analyze(&inputs)?)
+    }
+
+    /// The build.rs mode: writes `models.rs`, `endpoints.rs`, `runtime.rs` and `docgen.rs`
+    /// into `out_dir`; the crate then does `include!(concat!(env!("OUT_DIR"), "/docgen.rs"))`.
+    pub fn generate_into(self, out_dir: impl AsRef<Path>) -> Result<Report, Error> {
+        let out_dir = out_dir.as_ref();
+        let analysis = self.analyze()?;
+        if self.cargo_metadata {
+            for path in analysis
+                .watched_folders
+                .iter()
+                .chain(&analysis.watched_files)
+            {
+                println!("cargo:rerun-if-changed={}", path.display());
+            }
+        }
+        let cx = emit::Context::new(&analysis.model, &analysis.sources);
+        let mut files: Vec<(String, String)> = emit::modules(&cx)?
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        files.push(("docgen.rs".to_string(), emit::include_file(&cx)?));
+        std::fs::create_dir_all(out_dir).map_err(|source| output::OutputError::Io {
+            path: out_dir.display().to_string(),
+            source,
+        })?;
+        let mut written = 0;
+        for (name, text) in &files {
+            written += usize::from(output::write_file(&out_dir.join(name), text)?);
+        }
+        if self.cargo_metadata {
+            for d in analysis
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity <= self.warnings_from)
+            {
+                let at = analysis.sources.location(d.span);
+                let message = format!(
+                    "{}:{}: {} [{}] {}",
+                    at.file, at.line, d.severity, d.code, d.message
+                );
+                println!("cargo:warning={}", message.replace(['\n', '\r'], " "));
+            }
+        }
+        Ok(Report {
+            analysis,
+            out: out_dir.to_path_buf(),
+            written,
+        })
+    }
+
+    /// The CLI's `generate`: a complete crate (Cargo.toml, src/, tests/) in `dir`, replacing
+    /// what docgen wrote there before. The crate name defaults to the folder's name.
+    pub fn write_crate(
+        self,
+        dir: impl AsRef<Path>,
+        crate_name: Option<&str>,
+    ) -> Result<Report, Error> {
+        let dir = dir.as_ref();
+        let analysis = self.analyze()?;
+        let fallback = dir
+            .canonicalize()
+            .ok()
+            .or_else(|| Some(dir.to_path_buf()))
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "generated".to_string());
+        let name = emit::crate_name(crate_name.unwrap_or(&fallback));
+        let cx = emit::Context::new(&analysis.model, &analysis.sources);
+        let files = emit::crate_files(&cx, &name, &analysis.inputs)?;
+        output::write_dir(dir, &files)?;
+        Ok(Report {
+            analysis,
+            out: dir.to_path_buf(),
+            written: files.len(),
+        })
+    }
+}

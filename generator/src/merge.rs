@@ -1,0 +1,615 @@
+//! Stage 3, merge: the facts of every page → one [`ApiModel`], and a diagnostic for every
+//! disagreement between pages.
+//!
+//! Ranking: a resource page outranks an API page (its request-body table). Between pages of
+//! the same rank the union is taken. A TODO placeholder never wins. Nothing is dropped without
+//! a diagnostic that names both places.
+
+use std::collections::BTreeMap;
+
+use crate::diag::{Code, Diagnostic};
+use crate::extract::{
+    EndpointFact, EnumFact, ExampleFact, PageFacts, PageKind, PermissionsFact, PropertyFact, Rank,
+    TypeFact,
+};
+use crate::model::{
+    ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Expectation, Permissions,
+    Property, QualifiedName, Segment, Text, TypeDef, TypeKind, TypeRef,
+};
+use crate::source::{Sources, Span};
+
+pub fn merge(pages: &[PageFacts], sources: &Sources) -> (ApiModel, Vec<Diagnostic>) {
+    let mut d = Vec::new();
+    let mut model = ApiModel::default();
+
+    // types
+    let mut type_facts: BTreeMap<&QualifiedName, Vec<&TypeFact>> = BTreeMap::new();
+    for f in pages.iter().flat_map(|p| &p.types) {
+        type_facts.entry(&f.name).or_default().push(f);
+    }
+    for (name, mut facts) in type_facts {
+        facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
+        model.types.push(merge_type(name, &facts, sources, &mut d));
+    }
+
+    // enums (a name that is also a structured type stays a type)
+    let mut enum_facts: BTreeMap<&QualifiedName, Vec<(Rank, &EnumFact)>> = BTreeMap::new();
+    for p in pages {
+        let rank = if p.kind == PageKind::Resource {
+            Rank::ResourcePage
+        } else {
+            Rank::ApiPage
+        };
+        for e in &p.enums {
+            enum_facts.entry(&e.name).or_default().push((rank, e));
+        }
+    }
+    for (name, mut facts) in enum_facts {
+        if model.type_def(name).is_some() {
+            continue;
+        }
+        facts.sort_by_key(|(rank, f)| (std::cmp::Reverse(*rank), f.span));
+        model.enums.push(merge_enum(name, &facts, &mut d));
+    }
+
+    // endpoints
+    let mut endpoint_facts: BTreeMap<(String, String), Vec<&EndpointFact>> = BTreeMap::new();
+    for f in pages.iter().flat_map(|p| &p.endpoints) {
+        endpoint_facts
+            .entry((f.path.key(), f.method.clone()))
+            .or_default()
+            .push(f);
+    }
+    let mut endpoint_index: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (key, mut facts) in endpoint_facts {
+        facts.sort_by_key(|f| f.span);
+        endpoint_index.insert(key, model.endpoints.len());
+        model.endpoints.push(merge_endpoint(&facts, &mut d));
+    }
+
+    mark_entities(&mut model);
+    resolve_names(&mut model, &mut d);
+
+    // examples
+    for p in pages {
+        for ex in &p.examples {
+            let endpoint = ex.endpoint.and_then(|i| p.endpoints.get(i)).and_then(|e| {
+                endpoint_index
+                    .get(&(e.path.key(), e.method.clone()))
+                    .copied()
+            });
+            if let Some(example) = example(ex, endpoint, &p.namespace, &model, &mut d) {
+                model.examples.push(example);
+            }
+        }
+    }
+    model.examples.sort_by_key(|e| e.source);
+    (model, d)
+}
+
+fn is_better(description: &Text, todo: bool) -> bool {
+    !description.is_empty() && !todo
+}
+
+fn merge_type(
+    name: &QualifiedName,
+    facts: &[&TypeFact],
+    sources: &Sources,
+    d: &mut Vec<Diagnostic>,
+) -> TypeDef {
+    let best = facts[0].rank;
+    let primary: Vec<&TypeFact> = facts.iter().copied().filter(|f| f.rank == best).collect();
+    let mut properties: Vec<(Property, bool, Span)> = Vec::new(); // (property, todo, page span)
+    for f in &primary {
+        for p in &f.properties {
+            add_property(&mut properties, p, f, d);
+        }
+    }
+    if primary.len() > 1 {
+        for f in &primary {
+            for (p, _, page) in &properties {
+                if !f.properties.iter().any(|q| q.name == p.name) {
+                    d.push(
+                        Diagnostic::new(
+                            Code::PropertySetMismatch,
+                            f.span,
+                            format!("`{}` of `{}` is not listed here", p.name, name.name),
+                        )
+                        .with_related(*page, "listed here"),
+                    );
+                }
+            }
+        }
+    }
+    // lower-ranked pages: compared, reported, never override
+    for f in facts.iter().filter(|f| f.rank < best) {
+        let top = primary[0];
+        for p in &f.properties {
+            match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+                None => d.push(
+                    Diagnostic::new(
+                        Code::PropertySetMismatch,
+                        p.span,
+                        format!(
+                            "`{}` is listed here but not on the resource page of `{}`",
+                            p.name, name.name
+                        ),
+                    )
+                    .with_related(top.span, "the resource page's properties")
+                    .with_help("add the property to the resource page, or remove it here"),
+                ),
+                Some((q, todo, _)) => {
+                    if let Some(ty) = &p.ty {
+                        if *ty != q.ty {
+                            d.push(
+                                Diagnostic::new(
+                                    Code::PropertyTypeConflict,
+                                    p.span,
+                                    format!(
+                                        "`{}` has type `{}` here but `{}` on the resource page",
+                                        p.name, ty, q.ty
+                                    ),
+                                )
+                                .with_related(q.source, "resource page"),
+                            );
+                        }
+                    }
+                    if *todo && is_better(&p.description, p.todo) {
+                        q.description = p.description.clone();
+                        *todo = false;
+                    }
+                }
+            }
+        }
+        for (q, _, _) in &properties {
+            if !f.properties.iter().any(|p| p.name == q.name) {
+                d.push(
+                    Diagnostic::new(
+                        Code::PropertySetMismatch,
+                        f.span,
+                        format!("`{}` of `{}` is missing from this table", q.name, name.name),
+                    )
+                    .with_related(q.source, "listed on the resource page"),
+                );
+            }
+        }
+    }
+    let base_type = facts
+        .iter()
+        .find_map(|f| f.base_type.as_ref())
+        .map(|(b, _)| b.clone());
+    let key = facts.iter().find_map(|f| f.key.clone());
+    let description = facts
+        .iter()
+        .map(|f| &f.description)
+        .find(|t| is_better(t, t.plain().contains("TODO")))
+        .cloned()
+        .unwrap_or_default();
+    let mut relationships: Vec<Property> = Vec::new();
+    for f in facts {
+        for r in &f.relationships {
+            if !relationships.iter().any(|q| q.name == r.name) {
+                if let Some(ty) = &r.ty {
+                    relationships.push(Property {
+                        name: r.name.clone(),
+                        ty: ty.clone(),
+                        description: r.description.clone(),
+                        source: r.span,
+                    });
+                }
+            }
+        }
+    }
+    let _ = sources;
+    TypeDef {
+        name: name.clone(),
+        kind: if key.is_some() {
+            TypeKind::Entity
+        } else {
+            TypeKind::Complex
+        },
+        base_type,
+        key,
+        description,
+        properties: properties.into_iter().map(|(p, _, _)| p).collect(),
+        relationships,
+        open_type: facts.iter().any(|f| f.open_type),
+        sources: facts.iter().map(|f| f.span).collect(),
+    }
+}
+
+/// Adds a property from a page of the best rank: union, first type wins, conflicts reported.
+fn add_property(
+    properties: &mut Vec<(Property, bool, Span)>,
+    p: &PropertyFact,
+    f: &TypeFact,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some(ty) = p.ty.clone() else {
+        return;
+    };
+    match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+        None => properties.push((
+            Property {
+                name: p.name.clone(),
+                ty,
+                description: p.description.clone(),
+                source: p.span,
+            },
+            p.todo,
+            f.span,
+        )),
+        Some((q, todo, _)) => {
+            if q.ty != ty {
+                d.push(
+                    Diagnostic::new(
+                        Code::PropertyTypeConflict,
+                        p.span,
+                        format!(
+                            "`{}` has type `{}` here but `{}` elsewhere",
+                            p.name, ty, q.ty
+                        ),
+                    )
+                    .with_related(q.source, "first described here"),
+                );
+            }
+            if *todo && is_better(&p.description, p.todo) {
+                q.description = p.description.clone();
+                *todo = false;
+            }
+        }
+    }
+}
+
+fn merge_enum(
+    name: &QualifiedName,
+    facts: &[(Rank, &EnumFact)],
+    d: &mut Vec<Diagnostic>,
+) -> EnumDef {
+    let best = facts[0].0;
+    let mut members: Vec<EnumMember> = Vec::new();
+    for (_, f) in facts.iter().filter(|(r, _)| *r == best) {
+        for m in &f.members {
+            if !members.iter().any(|k| k.name == m.name) {
+                members.push(EnumMember {
+                    name: m.name.clone(),
+                    value: m.value,
+                    description: m.description.clone(),
+                    source: m.span,
+                });
+            }
+        }
+    }
+    let top = facts[0].1;
+    for (_, f) in facts.iter().filter(|(r, _)| *r == best).skip(1) {
+        report_member_differences(name, f, top, &members, d);
+    }
+    for (_, f) in facts.iter().filter(|(r, _)| *r < best) {
+        report_member_differences(name, f, top, &members, d);
+    }
+    EnumDef {
+        name: name.clone(),
+        members,
+        flags: false,
+        sources: facts.iter().map(|(_, f)| f.span).collect(),
+    }
+}
+
+fn report_member_differences(
+    name: &QualifiedName,
+    f: &EnumFact,
+    top: &EnumFact,
+    members: &[EnumMember],
+    d: &mut Vec<Diagnostic>,
+) {
+    for m in &f.members {
+        if !members.iter().any(|k| k.name == m.name) {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    m.span,
+                    format!("`{}` is listed as a member of `{}` here but not on the page that defines it", m.name, name.name),
+                )
+                .with_related(top.span, format!("members listed here: {}", names(&top.members)))
+                .with_help("the generated enum carries it in its catch-all variant; add it to the defining page if it is real"),
+            );
+        }
+    }
+    for k in members {
+        if !f.members.iter().any(|m| m.name == k.name) {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    f.span,
+                    format!(
+                        "`{}` is a member of `{}` but is not listed here",
+                        k.name, name.name
+                    ),
+                )
+                .with_related(k.source, "listed here"),
+            );
+        }
+    }
+}
+
+fn names(members: &[crate::extract::MemberFact]) -> String {
+    members
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint {
+    let first = facts[0];
+    let mut request_type: Option<(TypeRef, Span)> = None;
+    let mut response: Option<(Option<TypeRef>, u16, Span)> = None;
+    let mut required_headers: Vec<String> = Vec::new();
+    let mut permissions: Option<(Permissions, Span)> = None;
+    for f in facts {
+        if let Some((ty, span)) = &f.request_type {
+            match &request_type {
+                None => request_type = Some((ty.clone(), *span)),
+                Some((t, s)) if t != ty => d.push(
+                    Diagnostic::new(
+                        Code::EndpointConflict,
+                        *span,
+                        format!(
+                            "{} {}: request body is `{ty}` here but `{t}` elsewhere",
+                            f.method, f.path
+                        ),
+                    )
+                    .with_related(*s, "first described here"),
+                ),
+                Some(_) => {}
+            }
+        }
+        if let Some(status) = f.response_status {
+            let ty = f.response_type.as_ref().map(|(t, _)| t.clone());
+            let span = f.response_type.as_ref().map_or(f.span, |(_, s)| *s);
+            match &response {
+                None => response = Some((ty, status, span)),
+                Some((t, s, at)) if (t, *s) != (&ty, status) => d.push(
+                    Diagnostic::new(
+                        Code::EndpointConflict,
+                        span,
+                        format!(
+                            "{} {}: response is {status} `{}` here but {s} `{}` elsewhere",
+                            f.method,
+                            f.path,
+                            ty.as_ref().map_or("no body".to_string(), |t| t.to_string()),
+                            t.as_ref().map_or("no body".to_string(), |t| t.to_string())
+                        ),
+                    )
+                    .with_related(*at, "first described here"),
+                ),
+                Some(_) => {}
+            }
+        }
+        for h in &f.required_headers {
+            if !required_headers.iter().any(|k| k.eq_ignore_ascii_case(h)) {
+                required_headers.push(h.clone());
+            }
+        }
+        if let PermissionsFact::Listed(p, span) = &f.permissions {
+            match &mut permissions {
+                None => permissions = Some((p.clone(), *span)),
+                Some((existing, at)) => {
+                    if existing != p {
+                        d.push(
+                            Diagnostic::new(
+                                Code::PermissionsConflict,
+                                *span,
+                                format!("{} {}: permissions differ from another page describing it; the union is taken", f.method, f.path),
+                            )
+                            .with_related(*at, "first described here"),
+                        );
+                    }
+                    for (into, from) in [
+                        (&mut existing.delegated_work, &p.delegated_work),
+                        (&mut existing.delegated_personal, &p.delegated_personal),
+                        (&mut existing.application, &p.application),
+                    ] {
+                        for x in from {
+                            if !into.contains(x) {
+                                into.push(x.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let (response_type, response_status) = match response {
+        Some((t, s, _)) => (t, s),
+        None => (None, 200),
+    };
+    Endpoint {
+        title: facts
+            .iter()
+            .map(|f| f.title.clone())
+            .find(|t| !t.is_empty())
+            .unwrap_or_default(),
+        description: facts
+            .iter()
+            .map(|f| &f.description)
+            .find(|t| is_better(t, t.plain().contains("TODO")))
+            .cloned()
+            .unwrap_or_default(),
+        method: first.method.clone(),
+        path: first.path.clone(),
+        request_type: request_type.map(|(t, _)| t),
+        response_type,
+        response_status,
+        required_headers,
+        permissions: permissions.map(|(p, _)| p).unwrap_or_default(),
+        sources: facts.iter().map(|f| f.span).collect(),
+    }
+}
+
+/// A type addressed by a `{…Id}` path segment is an entity.
+fn mark_entities(model: &mut ApiModel) {
+    let mut addressed: Vec<QualifiedName> = Vec::new();
+    for e in &model.endpoints {
+        let keyed = matches!(e.path.segments.last(), Some(Segment::Param(p)) if p.to_ascii_lowercase().ends_with("id"));
+        if keyed {
+            for ty in [&e.request_type, &e.response_type].into_iter().flatten() {
+                if let TypeRef::Named(n) = ty {
+                    addressed.push(n.clone());
+                }
+            }
+        }
+    }
+    for t in &mut model.types {
+        if addressed.contains(&t.name) {
+            t.kind = TypeKind::Entity;
+        }
+    }
+}
+
+/// Resolves named types by name (exactly, else ignoring case); reports names that resolve
+/// to nothing.
+fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
+    let known: Vec<QualifiedName> = model
+        .types
+        .iter()
+        .map(|t| t.name.clone())
+        .chain(model.enums.iter().map(|e| e.name.clone()))
+        .collect();
+    let resolve = |n: &QualifiedName| -> Option<QualifiedName> {
+        if known.contains(n) {
+            return Some(n.clone());
+        }
+        let mut found = known.iter().filter(|k| {
+            k.namespace.eq_ignore_ascii_case(&n.namespace) && k.name.eq_ignore_ascii_case(&n.name)
+        });
+        match (found.next(), found.next()) {
+            (Some(k), None) => Some(k.clone()),
+            _ => None,
+        }
+    };
+    fn fix(
+        ty: &mut TypeRef,
+        resolve: &dyn Fn(&QualifiedName) -> Option<QualifiedName>,
+    ) -> Option<QualifiedName> {
+        match ty {
+            TypeRef::Named(n) => match resolve(n) {
+                Some(r) => {
+                    *n = r;
+                    None
+                }
+                None => Some(n.clone()),
+            },
+            TypeRef::Collection(inner) => fix(inner, resolve),
+            TypeRef::Primitive(_) => None,
+        }
+    }
+    let mut unresolved = Vec::new();
+    for t in &mut model.types {
+        for p in t.properties.iter_mut().chain(t.relationships.iter_mut()) {
+            if let Some(n) = fix(&mut p.ty, &resolve) {
+                unresolved.push((
+                    n,
+                    p.source,
+                    format!("property `{}` of `{}`", p.name, t.name.name),
+                ));
+            }
+        }
+        if let Some(b) = &t.base_type {
+            match resolve(b) {
+                Some(r) => t.base_type = Some(r),
+                None => d.push(Diagnostic::new(
+                    Code::UnresolvedBaseType,
+                    t.sources[0],
+                    format!("base type `{b}` of `{}` is not defined by any page; `{}` keeps the properties its own pages list", t.name.name, t.name.name),
+                )),
+            }
+        }
+    }
+    for e in &mut model.endpoints {
+        let what = format!("{} {}", e.method, e.path);
+        for ty in [&mut e.request_type, &mut e.response_type]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(n) = fix(ty, &resolve) {
+                unresolved.push((n, e.sources[0], format!("the body of {what}")));
+            }
+        }
+    }
+    for (n, span, what) in unresolved {
+        d.push(Diagnostic::new(
+            Code::UnresolvedType,
+            span,
+            format!("type `{n}` of {what} is not defined by any page; it is carried as raw JSON"),
+        ));
+    }
+}
+
+/// An example with the type of its body: the annotation's `@odata.type`, else the body's own
+/// `@odata.type`, else the endpoint's request or response type.
+fn example(
+    ex: &ExampleFact,
+    endpoint: Option<usize>,
+    namespace: &str,
+    model: &ApiModel,
+    d: &mut Vec<Diagnostic>,
+) -> Option<Example> {
+    let body = ex.body.as_ref()?;
+    let annotation = ex.annotation.as_ref();
+    let known = |n: &QualifiedName| model.type_def(n).is_some() || model.enum_def(n).is_some();
+    let from_annotation = annotation
+        .and_then(|a| a.odata_type.as_deref())
+        .map(|t| QualifiedName::parse(t, namespace))
+        .map(|n| {
+            let ty = TypeRef::Named(n);
+            if annotation.is_some_and(|a| a.is_collection) {
+                TypeRef::Collection(Box::new(ty))
+            } else {
+                ty
+            }
+        });
+    let from_body = body
+        .json
+        .as_ref()
+        .and_then(|v| v.get("@odata.type"))
+        .and_then(|v| v.as_str())
+        .map(|t| QualifiedName::parse(t, namespace))
+        .filter(known)
+        .map(TypeRef::Named);
+    let from_endpoint = endpoint.and_then(|i| {
+        let e = &model.endpoints[i];
+        match ex.kind {
+            ExampleKind::Request => e.request_type.clone(),
+            ExampleKind::Response => e.response_type.clone(),
+            ExampleKind::Resource => None,
+        }
+    });
+    let ty = from_annotation.or(from_body).or(from_endpoint);
+    if ty.is_none() && ex.kind != ExampleKind::Resource {
+        d.push(Diagnostic::new(
+            Code::NoExampleType,
+            ex.span,
+            format!("the type of this {} body cannot be told (no annotation `@odata.type`, no `@odata.type` in the body, no endpoint body type); it is not round-tripped", kind_name(ex.kind)),
+        ));
+    }
+    Some(Example {
+        source: ex.span,
+        kind: ex.kind,
+        ty,
+        endpoint,
+        body: body.text.clone(),
+        body_offset: body.offset,
+        json: body.json.clone(),
+        truncated: annotation.is_some_and(|a| a.truncated),
+        expectation: Expectation::NotChecked,
+    })
+}
+
+fn kind_name(kind: ExampleKind) -> &'static str {
+    match kind {
+        ExampleKind::Request => "request",
+        ExampleKind::Response => "response",
+        ExampleKind::Resource => "resource",
+    }
+}

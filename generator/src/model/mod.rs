@@ -1,0 +1,363 @@
+//! The one typed model of the API that merge produces and lint, emit and schema read.
+//!
+//! Plain data: every fact keeps the span it came from. Collections are sorted by name so that
+//! the model (and everything printed from it) is the same whatever the input order.
+
+mod typeref;
+
+use std::fmt;
+
+use crate::parse::Piece;
+use crate::source::Span;
+
+pub use typeref::{Primitive, TypeRef};
+
+/// `microsoft.graph.remoteAssistanceSettings` as namespace + name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QualifiedName {
+    pub namespace: String,
+    pub name: String,
+}
+
+impl QualifiedName {
+    pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> QualifiedName {
+        QualifiedName {
+            namespace: namespace.into(),
+            name: name.into(),
+        }
+    }
+
+    /// Reads `microsoft.graph.x`, `#microsoft.graph.x` or a bare `x` (in `default_namespace`).
+    pub fn parse(text: &str, default_namespace: &str) -> QualifiedName {
+        let text = text.trim().trim_start_matches('#');
+        match text.rsplit_once('.') {
+            Some((ns, name)) if !ns.is_empty() && !name.is_empty() => QualifiedName::new(ns, name),
+            _ => QualifiedName::new(default_namespace, text),
+        }
+    }
+}
+
+impl fmt::Display for QualifiedName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.namespace, self.name)
+    }
+}
+
+/// Documentation text as inline pieces (code spans kept, so rustdoc can show them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(pub Vec<Piece>);
+
+impl Text {
+    pub fn plain(&self) -> String {
+        crate::parse::Inline {
+            pieces: self.0.clone(),
+            span: None,
+        }
+        .plain()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.plain().is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TypeKind {
+    /// Has a key (`id`, `keyProperty`) or is addressed by a `{…Id}` path segment.
+    Entity,
+    Complex,
+}
+
+#[derive(Clone, Debug)]
+pub struct Property {
+    pub name: String,
+    pub ty: TypeRef,
+    pub description: Text,
+    pub source: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    pub name: QualifiedName,
+    pub kind: TypeKind,
+    pub base_type: Option<QualifiedName>,
+    pub key: Option<String>,
+    pub description: Text,
+    pub properties: Vec<Property>,
+    /// Navigation properties (from Relationship tables).
+    pub relationships: Vec<Property>,
+    pub open_type: bool,
+    /// Every place that describes the type; the first is the best-ranked one.
+    pub sources: Vec<Span>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumMember {
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: Text,
+    pub source: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumDef {
+    pub name: QualifiedName,
+    pub members: Vec<EnumMember>,
+    pub flags: bool,
+    pub sources: Vec<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Segment {
+    Literal(String),
+    Param(String),
+}
+
+/// A request path such as `/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PathTemplate {
+    pub segments: Vec<Segment>,
+}
+
+impl PathTemplate {
+    /// Parses a path; `None` when it is not a path (`{` unbalanced, empty).
+    pub fn parse(path: &str) -> Option<PathTemplate> {
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        if !path.starts_with('/') {
+            return None;
+        }
+        let mut segments = Vec::new();
+        let mut rest = path;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('{') {
+                let close = after.find('}')?;
+                let name = after[..close].trim();
+                if name.is_empty() || name.contains('{') {
+                    return None;
+                }
+                segments.push(Segment::Param(name.to_string()));
+                rest = &after[close + 1..];
+            } else {
+                let next = rest.find('{').unwrap_or(rest.len());
+                if rest[..next].contains('}') {
+                    return None;
+                }
+                segments.push(Segment::Literal(rest[..next].to_string()));
+                rest = &rest[next..];
+            }
+        }
+        Some(PathTemplate { segments })
+    }
+
+    pub fn params(&self) -> impl Iterator<Item = &str> {
+        self.segments.iter().filter_map(|s| match s {
+            Segment::Param(p) => Some(p.as_str()),
+            Segment::Literal(_) => None,
+        })
+    }
+
+    /// The identity of an endpoint path: literals case-folded, parameter names erased.
+    pub fn key(&self) -> String {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Literal(l) => l.to_ascii_lowercase(),
+                Segment::Param(_) => "{}".to_string(),
+            })
+            .collect()
+    }
+
+    /// Whether a concrete path (from an example URL) is an instance of this template.
+    pub fn matches(&self, path: &str) -> bool {
+        let mut rest = path;
+        for (i, seg) in self.segments.iter().enumerate() {
+            match seg {
+                Segment::Literal(l) => {
+                    if rest.len() < l.len() || !rest[..l.len()].eq_ignore_ascii_case(l) {
+                        return false;
+                    }
+                    rest = &rest[l.len()..];
+                }
+                Segment::Param(_) => {
+                    let stop = match self.segments.get(i + 1) {
+                        Some(Segment::Literal(l)) => l.chars().next(),
+                        _ => None,
+                    };
+                    let end = match stop {
+                        Some(c) => rest.find(c).unwrap_or(rest.len()),
+                        None => rest.find('/').unwrap_or(rest.len()),
+                    };
+                    if end == 0 {
+                        return false;
+                    }
+                    rest = &rest[end..];
+                }
+            }
+        }
+        rest.is_empty() || rest == "/"
+    }
+}
+
+impl fmt::Display for PathTemplate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for s in &self.segments {
+            match s {
+                Segment::Literal(l) => f.write_str(l)?,
+                Segment::Param(p) => write!(f, "{{{p}}}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Permissions by kind, least privileged first. An empty list means "not supported".
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Permissions {
+    pub delegated_work: Vec<String>,
+    pub delegated_personal: Vec<String>,
+    pub application: Vec<String>,
+}
+
+impl Permissions {
+    pub fn is_empty(&self) -> bool {
+        self.delegated_work.is_empty()
+            && self.delegated_personal.is_empty()
+            && self.application.is_empty()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    /// The page title, such as `Update remoteAssistancePartner`.
+    pub title: String,
+    pub description: Text,
+    pub method: String,
+    pub path: PathTemplate,
+    pub request_type: Option<TypeRef>,
+    pub response_type: Option<TypeRef>,
+    pub response_status: u16,
+    pub required_headers: Vec<String>,
+    pub permissions: Permissions,
+    pub sources: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExampleKind {
+    Request,
+    Response,
+    Resource,
+}
+
+/// What the compiled round trip of an example is expected to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expectation {
+    /// Deserialize, serialize, and get the documented JSON back.
+    RoundTrip,
+    /// The round trip fails; the diagnostic with this code explains why.
+    Fails(crate::diag::Code),
+    /// Not round-tripped (schema sketch, no body type, no body).
+    NotChecked,
+}
+
+#[derive(Clone, Debug)]
+pub struct Example {
+    pub source: Span,
+    pub kind: ExampleKind,
+    /// The type of the body (a collection for `isCollection` responses).
+    pub ty: Option<TypeRef>,
+    /// Index into [`ApiModel::endpoints`].
+    pub endpoint: Option<usize>,
+    /// The body as it parsed (after any recovery), or the raw body when it did not parse.
+    pub body: String,
+    /// File offset of the body (approximate inside bodies rebuilt from a rendered page).
+    pub body_offset: usize,
+    pub json: Option<serde_json::Value>,
+    pub truncated: bool,
+    pub expectation: Expectation,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ApiModel {
+    pub types: Vec<TypeDef>,
+    pub enums: Vec<EnumDef>,
+    pub endpoints: Vec<Endpoint>,
+    pub examples: Vec<Example>,
+}
+
+impl ApiModel {
+    pub fn type_def(&self, name: &QualifiedName) -> Option<&TypeDef> {
+        self.types
+            .binary_search_by(|t| t.name.cmp(name))
+            .ok()
+            .map(|i| &self.types[i])
+    }
+
+    /// The properties of a type with those of its base types first (a property redeclared
+    /// by the derived type replaces the inherited one). Cycles in the base chain are cut.
+    pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+        let mut chain = vec![ty];
+        let mut current = ty;
+        while let Some(base) = current.base_type.as_ref().and_then(|b| self.type_def(b)) {
+            if chain.iter().any(|t| t.name == base.name) {
+                break;
+            }
+            chain.push(base);
+            current = base;
+        }
+        let mut out: Vec<&Property> = Vec::new();
+        for t in chain.iter().rev() {
+            for p in &t.properties {
+                match out.iter_mut().find(|q| q.name == p.name) {
+                    Some(q) => *q = p,
+                    None => out.push(p),
+                }
+            }
+        }
+        out
+    }
+
+    pub fn enum_def(&self, name: &QualifiedName) -> Option<&EnumDef> {
+        self.enums
+            .binary_search_by(|e| e.name.cmp(name))
+            .ok()
+            .map(|i| &self.enums[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_templates_parse_and_match() {
+        let t = PathTemplate::parse(
+            "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}",
+        )
+        .unwrap();
+        assert_eq!(
+            t.params().collect::<Vec<_>>(),
+            ["remoteAssistancePartnerId"]
+        );
+        assert!(t.matches("/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}"));
+        assert!(t.matches("/devicemanagement/remoteAssistancePartners/abc"));
+        assert!(!t.matches("/deviceManagement/remoteAssistancePartners"));
+        assert!(!t.matches("/deviceManagement/remoteAssistancePartners/a/b"));
+        assert_eq!(t.key(), "/devicemanagement/remoteassistancepartners/{}");
+        assert!(PathTemplate::parse("/a/{b").is_none());
+        assert!(PathTemplate::parse("a/b").is_none());
+    }
+
+    #[test]
+    fn qualified_names() {
+        assert_eq!(
+            QualifiedName::parse("#microsoft.graph.user", "x").to_string(),
+            "microsoft.graph.user"
+        );
+        assert_eq!(
+            QualifiedName::parse("user", "microsoft.graph").to_string(),
+            "microsoft.graph.user"
+        );
+    }
+}

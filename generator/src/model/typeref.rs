@@ -1,0 +1,205 @@
+//! Property types in CSDL notation (`Edm.String`, `Collection(microsoft.graph.x)`), read from
+//! the many spellings of the docs' type cells.
+
+use std::fmt;
+
+use super::QualifiedName;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Primitive {
+    String,
+    Boolean,
+    Byte,
+    SByte,
+    Int16,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    DateTimeOffset,
+    Date,
+    TimeOfDay,
+    Duration,
+    Guid,
+    Binary,
+    Stream,
+    /// Any JSON (`Edm.Untyped`, `Json`).
+    Untyped,
+}
+
+impl Primitive {
+    pub fn edm_name(self) -> &'static str {
+        match self {
+            Primitive::String => "Edm.String",
+            Primitive::Boolean => "Edm.Boolean",
+            Primitive::Byte => "Edm.Byte",
+            Primitive::SByte => "Edm.SByte",
+            Primitive::Int16 => "Edm.Int16",
+            Primitive::Int32 => "Edm.Int32",
+            Primitive::Int64 => "Edm.Int64",
+            Primitive::Single => "Edm.Single",
+            Primitive::Double => "Edm.Double",
+            Primitive::Decimal => "Edm.Decimal",
+            Primitive::DateTimeOffset => "Edm.DateTimeOffset",
+            Primitive::Date => "Edm.Date",
+            Primitive::TimeOfDay => "Edm.TimeOfDay",
+            Primitive::Duration => "Edm.Duration",
+            Primitive::Guid => "Edm.Guid",
+            Primitive::Binary => "Edm.Binary",
+            Primitive::Stream => "Edm.Stream",
+            Primitive::Untyped => "Edm.Untyped",
+        }
+    }
+
+    /// The short name authors write (`Boolean`), used to spot type names used as values.
+    pub fn doc_name(self) -> &'static str {
+        &self.edm_name()[4..]
+    }
+
+    /// Reads a primitive type name in any of the docs' spellings.
+    pub fn from_doc_name(name: &str) -> Option<Primitive> {
+        let lower = name
+            .trim()
+            .trim_start_matches("Edm.")
+            .trim_start_matches("edm.")
+            .to_ascii_lowercase();
+        Some(match lower.as_str() {
+            "string" | "str" | "url" | "uri" => Primitive::String,
+            "boolean" | "bool" => Primitive::Boolean,
+            "byte" => Primitive::Byte,
+            "sbyte" => Primitive::SByte,
+            "int16" | "short" => Primitive::Int16,
+            "int32" | "int" | "integer" | "number" => Primitive::Int32,
+            "int64" | "long" => Primitive::Int64,
+            "single" | "float" => Primitive::Single,
+            "double" => Primitive::Double,
+            "decimal" => Primitive::Decimal,
+            "datetimeoffset" | "datetime" | "timestamp" => Primitive::DateTimeOffset,
+            "date" => Primitive::Date,
+            "timeofday" | "time" => Primitive::TimeOfDay,
+            "duration" | "timespan" => Primitive::Duration,
+            "guid" | "uuid" => Primitive::Guid,
+            "binary" | "base64" => Primitive::Binary,
+            "stream" => Primitive::Stream,
+            "untyped" | "json" | "object" => Primitive::Untyped,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    Primitive(Primitive),
+    Named(QualifiedName),
+    Collection(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Reads a type cell's text (`String`, `String collection`, `Collection(x)`,
+    /// `x collection`, `(Optional) Int32`, `string (url)`, `microsoft.graph.x`). `None` when
+    /// the text names no single type (`String or Int32`, empty).
+    pub fn from_doc(text: &str, namespace: &str) -> Option<TypeRef> {
+        let mut t = text.trim();
+        for prefix in ["(Optional)", "(optional)", "Optional", "Nullable"] {
+            if let Some(rest) = t.strip_prefix(prefix) {
+                t = rest.trim();
+            }
+        }
+        // a parenthesised remark after the type: `String (timestamp)`, `string (url)`
+        if let Some(open) = t.find(" (") {
+            if t.ends_with(')') {
+                t = t[..open].trim();
+            }
+        }
+        if t.is_empty() {
+            return None;
+        }
+        if let Some(inner) = t
+            .strip_prefix("Collection(")
+            .or_else(|| t.strip_prefix("collection("))
+            .and_then(|r| r.strip_suffix(')'))
+        {
+            return Some(TypeRef::Collection(Box::new(TypeRef::from_doc(
+                inner, namespace,
+            )?)));
+        }
+        for suffix in [" collection", " Collection", " array", "[]"] {
+            if let Some(inner) = t.strip_suffix(suffix) {
+                return Some(TypeRef::Collection(Box::new(TypeRef::from_doc(
+                    inner, namespace,
+                )?)));
+            }
+        }
+        if let Some(inner) = t
+            .strip_prefix("Collection of ")
+            .or_else(|| t.strip_prefix("collection of "))
+        {
+            return Some(TypeRef::Collection(Box::new(TypeRef::from_doc(
+                inner, namespace,
+            )?)));
+        }
+        if let Some(p) = Primitive::from_doc_name(t) {
+            return Some(TypeRef::Primitive(p));
+        }
+        let valid = t
+            .trim_start_matches('#')
+            .split('.')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        valid.then(|| TypeRef::Named(QualifiedName::parse(t, namespace)))
+    }
+
+    /// The element type of a collection, or the type itself.
+    pub fn element(&self) -> &TypeRef {
+        match self {
+            TypeRef::Collection(inner) => inner.element(),
+            other => other,
+        }
+    }
+
+    pub fn named(&self) -> Option<&QualifiedName> {
+        match self.element() {
+            TypeRef::Named(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TypeRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TypeRef::Primitive(p) => f.write_str(p.edm_name()),
+            TypeRef::Named(n) => n.fmt(f),
+            TypeRef::Collection(inner) => write!(f, "Collection({inner})"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn csdl(text: &str) -> String {
+        TypeRef::from_doc(text, "microsoft.graph").map_or("-".into(), |t| t.to_string())
+    }
+
+    #[test]
+    fn doc_spellings_become_csdl() {
+        assert_eq!(csdl("String"), "Edm.String");
+        assert_eq!(csdl("string (url)"), "Edm.String");
+        assert_eq!(csdl("(Optional) Int32"), "Edm.Int32");
+        assert_eq!(csdl("Timestamp"), "Edm.DateTimeOffset");
+        assert_eq!(csdl("String collection"), "Collection(Edm.String)");
+        assert_eq!(
+            csdl("Collection(microsoft.graph.user)"),
+            "Collection(microsoft.graph.user)"
+        );
+        assert_eq!(
+            csdl("remoteAssistanceState"),
+            "microsoft.graph.remoteAssistanceState"
+        );
+        assert_eq!(csdl("user collection"), "Collection(microsoft.graph.user)");
+        assert_eq!(csdl("String or Int32"), "-");
+        assert_eq!(csdl(""), "-");
+    }
+}

@@ -1,0 +1,159 @@
+//! HTML-comment annotations before code blocks: `<!-- { "blockType": "request", … } -->`.
+
+use serde_json::Value;
+
+use super::json;
+use crate::diag::{Code, Diagnostic};
+use crate::source::{FileId, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockType {
+    Request,
+    Response,
+    Resource,
+    Example,
+    Ignored,
+    Other(String),
+}
+
+/// The fields docgen reads from an annotation (the conventions of ApiDoctor).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    pub block_type: BlockType,
+    pub name: Option<String>,
+    pub odata_type: Option<String>,
+    pub truncated: bool,
+    pub is_collection: bool,
+    pub is_empty: bool,
+    pub key_property: Option<String>,
+    pub base_type: Option<String>,
+    pub optional_properties: Vec<String>,
+    pub open_type: bool,
+}
+
+/// Reads the annotation in an HTML comment. `None` when the comment holds no JSON object
+/// (an ordinary comment); diagnostics for JSON that is broken.
+pub fn parse(
+    file: FileId,
+    html: &str,
+    start: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Annotation> {
+    let inner = html.trim().strip_prefix("<!--")?;
+    let inner = inner.trim_end().strip_suffix("-->").unwrap_or(inner);
+    let open = inner.find('{')?;
+    if !inner[..open].trim().is_empty() {
+        return None;
+    }
+    let close = inner.rfind('}').map_or(inner.len(), |c| c + 1);
+    let body = &inner[open..close];
+    let body_start = start + (html.len() - html.trim_start().len()) + 4 + open;
+    let value = match json::parse_lenient(body) {
+        Ok(r) => {
+            if let Some(fix) = r.fixes.first() {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::AnnotationRecovered,
+                        Span::point(file, body_start + fix.offset),
+                        format!(
+                            "annotation is not strict JSON ({}); read after repair",
+                            fix.what
+                        ),
+                    )
+                    .with_help("fix the annotation so that it parses as JSON"),
+                );
+            }
+            r.value
+        }
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                Code::InvalidAnnotation,
+                Span::point(file, body_start + e.offset),
+                format!("annotation is not valid JSON: {}", e.message),
+            ));
+            return None;
+        }
+    };
+    let Value::Object(map) = value else {
+        return None;
+    };
+    let string = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
+    let boolean = |k: &str| matches!(map.get(k), Some(Value::Bool(true)));
+    let block_type = match string("blockType").as_deref() {
+        Some("request") => BlockType::Request,
+        Some("response") => BlockType::Response,
+        Some("resource") => BlockType::Resource,
+        Some("example") => BlockType::Example,
+        Some("ignored") => BlockType::Ignored,
+        other => {
+            let shown = other.unwrap_or("").to_string();
+            diagnostics.push(Diagnostic::new(
+                Code::UnknownBlockType,
+                Span::point(file, body_start),
+                if other.is_none() {
+                    "annotation has no `blockType`".to_string()
+                } else {
+                    format!("unknown blockType `{shown}`; expected request, response, resource, example or ignored")
+                },
+            ));
+            BlockType::Other(shown)
+        }
+    };
+    Some(Annotation {
+        block_type,
+        name: string("name"),
+        odata_type: string("@odata.type"),
+        truncated: boolean("truncated"),
+        is_collection: boolean("isCollection"),
+        is_empty: boolean("isEmpty"),
+        key_property: string("keyProperty"),
+        base_type: string("baseType"),
+        optional_properties: map
+            .get("optionalProperties")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        open_type: boolean("openType"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_fields_and_tolerates_trailing_commas() {
+        let mut d = Vec::new();
+        let a = parse(
+            FileId(0),
+            "<!-- {\n  \"blockType\": \"response\",\n  \"truncated\": true,\n  \"@odata.type\": \"microsoft.graph.user\",\n} -->",
+            0,
+            &mut d,
+        )
+        .unwrap();
+        assert_eq!(a.block_type, BlockType::Response);
+        assert!(a.truncated);
+        assert_eq!(a.odata_type.as_deref(), Some("microsoft.graph.user"));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, Code::AnnotationRecovered);
+    }
+
+    #[test]
+    fn plain_comments_are_not_annotations() {
+        let mut d = Vec::new();
+        assert!(parse(FileId(0), "<!-- just a note -->", 0, &mut d).is_none());
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn broken_json_is_an_error() {
+        let mut d = Vec::new();
+        assert!(parse(FileId(0), "<!-- { \"blockType\": request } -->", 0, &mut d).is_none());
+        assert_eq!(d[0].code, Code::InvalidAnnotation);
+    }
+}

@@ -1,0 +1,385 @@
+//! Markdown pages through pulldown-cmark: one pass over the event stream, no tree.
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+
+use super::{
+    annotation, front_matter, Block, BlockKind, CodeBlock, Format, Inline, Page, Parsed, Piece,
+    Row, Table,
+};
+use crate::source::{FileId, Span};
+
+/// Inline content being collected, with what kind of block it becomes.
+struct InlineBuf {
+    pieces: Vec<Piece>,
+    start: usize,
+    end: usize,
+    /// Set while inside `**…**` or a link: text goes there first.
+    strong: Option<String>,
+    link: Option<(String, String)>,
+}
+
+impl InlineBuf {
+    fn new(start: usize, end: usize) -> InlineBuf {
+        InlineBuf {
+            pieces: Vec::new(),
+            start,
+            end,
+            strong: None,
+            link: None,
+        }
+    }
+
+    fn push_text(&mut self, text: &str, code: bool) {
+        if let Some((t, _)) = &mut self.link {
+            t.push_str(text);
+        } else if let Some(s) = &mut self.strong {
+            s.push_str(text);
+        } else if code {
+            self.pieces.push(Piece::Code(text.to_string()));
+        } else if let Some(Piece::Text(t)) = self.pieces.last_mut() {
+            t.push_str(text);
+        } else {
+            self.pieces.push(Piece::Text(text.to_string()));
+        }
+    }
+
+    fn finish(self, file: FileId) -> Inline {
+        Inline {
+            pieces: self.pieces,
+            span: Some(Span::new(file, self.start, self.end)),
+        }
+    }
+}
+
+enum Container {
+    Heading(u8),
+    Paragraph,
+    Item,
+    Cell,
+}
+
+pub fn parse(file: FileId, text: &str) -> Parsed {
+    let mut diagnostics = Vec::new();
+    let front_matter = front_matter::parse(file, text, &mut diagnostics);
+    let mut blocks = Vec::new();
+
+    let options = Options::ENABLE_TABLES | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    let mut inline: Option<(Container, InlineBuf)> = None;
+    let mut table: Option<(Table, usize, bool)> = None; // (table, start, in_head)
+    let mut row: Option<Row> = None;
+    let mut code: Option<(CodeBlock, usize)> = None;
+    let mut html: Option<(String, usize, usize)> = None;
+    let mut in_metadata = false;
+
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if in_metadata {
+            if let Event::End(TagEnd::MetadataBlock(_)) = event {
+                in_metadata = false;
+            }
+            continue;
+        }
+        if let Some((block, _)) = &mut code {
+            match event {
+                Event::Text(t) => {
+                    let mut start = range.start;
+                    for line in t.split_inclusive('\n') {
+                        if block.content.is_empty() || block.content.ends_with('\n') {
+                            block.line_starts.push(start as u32);
+                        }
+                        block.content.push_str(line);
+                        start += line.len();
+                    }
+                }
+                Event::End(TagEnd::CodeBlock) => {
+                    let (block, start) = code.take().expect("inside a code block");
+                    blocks.push(Block {
+                        span: Span::new(file, start, range.end),
+                        kind: BlockKind::Code(block),
+                    });
+                }
+                _ => {}
+            }
+            continue;
+        }
+        if let Some((buf, _, end)) = &mut html {
+            match event {
+                Event::Html(t) | Event::Text(t) => buf.push_str(&t),
+                Event::End(TagEnd::HtmlBlock) => {
+                    *end = range.end;
+                    let (buf, start, end) = html.take().expect("inside an html block");
+                    if let Some(a) = annotation::parse(file, &buf, start, &mut diagnostics) {
+                        blocks.push(Block {
+                            span: Span::new(file, start, end),
+                            kind: BlockKind::Annotation(a),
+                        });
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(tag) => {
+                let container = match &tag {
+                    Tag::Heading { level, .. } => Some(Container::Heading(*level as u8)),
+                    Tag::Paragraph => Some(Container::Paragraph),
+                    Tag::Item => Some(Container::Item),
+                    Tag::TableCell => Some(Container::Cell),
+                    _ => None,
+                };
+                match tag {
+                    Tag::MetadataBlock(_) => in_metadata = true,
+                    Tag::CodeBlock(kind) => {
+                        flush(&mut inline, &mut blocks, file);
+                        let info = match kind {
+                            CodeBlockKind::Fenced(info) => info.trim().to_string(),
+                            CodeBlockKind::Indented => String::new(),
+                        };
+                        code = Some((
+                            CodeBlock {
+                                info,
+                                content: String::new(),
+                                line_starts: Vec::new(),
+                                recovered: None,
+                            },
+                            range.start,
+                        ));
+                    }
+                    Tag::HtmlBlock => {
+                        flush(&mut inline, &mut blocks, file);
+                        html = Some((String::new(), range.start, range.end));
+                    }
+                    Tag::Table(_) => {
+                        flush(&mut inline, &mut blocks, file);
+                        table = Some((Table::default(), range.start, false));
+                    }
+                    Tag::TableHead => {
+                        if let Some(t) = &mut table {
+                            t.2 = true;
+                        }
+                    }
+                    Tag::TableRow => {
+                        row = Some(Row {
+                            span: Span::new(file, range.start, range.end),
+                            cells: Vec::new(),
+                        })
+                    }
+                    Tag::Strong => {
+                        if let Some((_, buf)) = &mut inline {
+                            if buf.link.is_none() && buf.strong.is_none() {
+                                buf.strong = Some(String::new());
+                            }
+                        }
+                    }
+                    Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                        if let Some((_, buf)) = &mut inline {
+                            if buf.link.is_none() {
+                                buf.link = Some((String::new(), dest_url.to_string()));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                if let Some(container) = container {
+                    flush(&mut inline, &mut blocks, file);
+                    inline = Some((container, InlineBuf::new(range.start, range.end)));
+                }
+            }
+            Event::End(tag) => match tag {
+                TagEnd::Strong => {
+                    if let Some((_, buf)) = &mut inline {
+                        if buf.link.is_none() {
+                            if let Some(s) = buf.strong.take() {
+                                buf.pieces.push(Piece::Strong(s));
+                            }
+                        }
+                    }
+                }
+                TagEnd::Link | TagEnd::Image => {
+                    if let Some((_, buf)) = &mut inline {
+                        if let Some((text, dest)) = buf.link.take() {
+                            match &mut buf.strong {
+                                Some(s) => s.push_str(&text),
+                                None => buf.pieces.push(Piece::Link { text, dest }),
+                            }
+                        }
+                    }
+                }
+                TagEnd::TableCell => {
+                    if let Some((Container::Cell, buf)) = inline.take() {
+                        let cell = buf.finish(file);
+                        match (&mut row, &mut table) {
+                            (Some(r), _) => r.cells.push(cell),
+                            (None, Some((t, _, true))) => t.header.push(cell),
+                            _ => {}
+                        }
+                    }
+                }
+                TagEnd::TableHead => {
+                    if let Some(t) = &mut table {
+                        t.2 = false;
+                    }
+                }
+                TagEnd::TableRow => {
+                    if let (Some(r), Some((t, _, _))) = (row.take(), &mut table) {
+                        t.rows.push(r);
+                    }
+                }
+                TagEnd::Table => {
+                    if let Some((t, start, _)) = table.take() {
+                        blocks.push(Block {
+                            span: Span::new(file, start, range.end),
+                            kind: BlockKind::Table(t),
+                        });
+                    }
+                }
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item => {
+                    flush(&mut inline, &mut blocks, file);
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                if let Some((_, buf)) = &mut inline {
+                    buf.push_text(&t, false);
+                }
+            }
+            Event::Code(t) => {
+                if let Some((_, buf)) = &mut inline {
+                    buf.push_text(&t, true);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak | Event::InlineHtml(_) => {
+                if let Some((_, buf)) = &mut inline {
+                    buf.push_text(" ", false);
+                }
+            }
+            Event::Html(t) => {
+                // an HTML block that pulldown-cmark did not wrap (inside a list, say)
+                let mut d = Vec::new();
+                if let Some(a) = annotation::parse(file, &t, range.start, &mut d) {
+                    blocks.push(Block {
+                        span: Span::new(file, range.start, range.end),
+                        kind: BlockKind::Annotation(a),
+                    });
+                }
+                diagnostics.extend(d);
+            }
+            _ => {}
+        }
+    }
+    flush(&mut inline, &mut blocks, file);
+    Parsed {
+        page: Page {
+            file,
+            format: Format::Markdown,
+            front_matter,
+            blocks,
+        },
+        diagnostics,
+    }
+}
+
+/// Ends the inline content being collected and stores it as its block.
+fn flush(inline: &mut Option<(Container, InlineBuf)>, blocks: &mut Vec<Block>, file: FileId) {
+    let Some((container, mut buf)) = inline.take() else {
+        return;
+    };
+    if let Some(s) = buf.strong.take() {
+        buf.pieces.push(Piece::Strong(s));
+    }
+    let span = Span::new(file, buf.start, buf.end);
+    let content = buf.finish(file);
+    if content.is_empty() {
+        return;
+    }
+    let kind = match container {
+        Container::Heading(level) => BlockKind::Heading {
+            level,
+            text: content,
+        },
+        Container::Cell => return,
+        Container::Paragraph | Container::Item => {
+            if is_include(&content) {
+                return;
+            }
+            BlockKind::Paragraph(content)
+        }
+    };
+    blocks.push(Block { span, kind });
+}
+
+/// `[!INCLUDE [name](path)]` lines pull in shared boilerplate; they are skipped.
+fn is_include(content: &Inline) -> bool {
+    let plain = content.plain();
+    let upper = plain.trim_start().to_ascii_uppercase();
+    upper.starts_with("[!INCLUDE") || upper.starts_with("[INCLUDE")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<BlockKind> {
+        let p = parse(FileId(0), text);
+        p.page.blocks.into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn tables_with_and_without_trailing_pipes() {
+        let text = "|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The **id** of [x](../x.md) `a`.|\n\nName|Type\n---|---\nb|[Int32](i.md)\n";
+        let b = blocks(text);
+        let BlockKind::Table(t) = &b[0] else {
+            panic!("{b:?}")
+        };
+        assert_eq!(t.header_names(), ["property", "type", "description"]);
+        assert_eq!(t.rows[0].cells[2].plain(), "The id of x a.");
+        assert_eq!(
+            t.rows[0].cells[2].links().collect::<Vec<_>>(),
+            [("x", "../x.md")]
+        );
+        let BlockKind::Table(t) = &b[1] else {
+            panic!("{b:?}")
+        };
+        assert_eq!(t.rows[0].cells[1].plain(), "Int32");
+    }
+
+    #[test]
+    fn annotation_then_code_block_with_line_offsets() {
+        let text =
+            "# T\n\n<!-- {\n  \"blockType\": \"request\",\n} -->\n``` http\nGET /me\n\n{}\n```\n";
+        let p = parse(FileId(0), text);
+        let kinds: Vec<_> = p.page.blocks.iter().map(|b| &b.kind).collect();
+        assert!(matches!(kinds[0], BlockKind::Heading { level: 1, .. }));
+        assert!(matches!(kinds[1], BlockKind::Annotation(_)));
+        let BlockKind::Code(c) = kinds[2] else {
+            panic!()
+        };
+        assert_eq!(c.lang(), "http");
+        assert_eq!(c.content, "GET /me\n\n{}\n");
+        assert_eq!(&text[c.line_starts[2] as usize..][..2], "{}");
+    }
+
+    #[test]
+    fn includes_are_skipped_and_front_matter_read() {
+        let text =
+            "---\ntitle: x\n---\n\n[!INCLUDE [beta](../../includes/beta.md)]\n\nBody text.\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(
+            p.page.front_matter.unwrap().get("title").unwrap().value,
+            "x"
+        );
+        assert_eq!(p.page.blocks.len(), 1);
+    }
+
+    #[test]
+    fn annotation_after_a_note_block_quote() {
+        let text = ">**Note:** shortened.\n<!-- {\n  \"blockType\": \"response\",\n  \"truncated\": true\n}\n-->\n``` http\nHTTP/1.1 200 OK\n```\n";
+        let kinds = blocks(text);
+        assert!(
+            kinds
+                .iter()
+                .any(|k| matches!(k, BlockKind::Annotation(a) if a.truncated)),
+            "{kinds:?}"
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! Stage 1, parse: page text → [`Page`] (front matter + a flat list of blocks with spans).
+//!
+//! Two readers produce the same blocks: [`markdown`] (pulldown-cmark) for the docs' markdown
+//! sources and [`text`] for pages copied as plain text from the rendered site. The format is
+//! recognised from the content, never from the file name.
+
+pub mod annotation;
+pub mod front_matter;
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use crate::diag::Diagnostic;
+use crate::source::{FileId, SourceFile, Span};
+
+pub use annotation::Annotation;
+pub use front_matter::FrontMatter;
+
+/// How a page is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// The docs' markdown source (front matter, pipe tables, fenced code, annotations).
+    Markdown,
+    /// Text copied from the rendered web page: tables flattened to space-separated lines,
+    /// code fences and the braces of JSON bodies lost.
+    RenderedText,
+}
+
+/// One parsed page.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub file: FileId,
+    pub format: Format,
+    pub front_matter: Option<FrontMatter>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum BlockKind {
+    Heading { level: u8, text: Inline },
+    Paragraph(Inline),
+    Table(Table),
+    Code(CodeBlock),
+    Annotation(Annotation),
+}
+
+/// A piece of inline text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    /// `code`, without the backticks.
+    Code(String),
+    /// **bold** text, flattened.
+    Strong(String),
+    Link {
+        text: String,
+        dest: String,
+    },
+}
+
+/// Inline content (a heading, paragraph or table cell) as pieces, with its span.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Inline {
+    pub pieces: Vec<Piece>,
+    pub span: Option<Span>,
+}
+
+impl Inline {
+    pub fn plain_text(text: &str, span: Span) -> Inline {
+        Inline {
+            pieces: vec![Piece::Text(text.to_string())],
+            span: Some(span),
+        }
+    }
+
+    /// The text as a reader sees it (no markup, backticks dropped), whitespace collapsed.
+    pub fn plain(&self) -> String {
+        let mut s = String::new();
+        for p in &self.pieces {
+            match p {
+                Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => s.push_str(t),
+                Piece::Link { text, .. } => s.push_str(text),
+            }
+        }
+        collapse_whitespace(&s)
+    }
+
+    /// The destinations of the links, in order, with their text.
+    pub fn links(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.pieces.iter().filter_map(|p| match p {
+            Piece::Link { text, dest } => Some((text.as_str(), dest.as_str())),
+            _ => None,
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.plain().is_empty()
+    }
+}
+
+pub fn collapse_whitespace(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    pub header: Vec<Inline>,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub span: Span,
+    pub cells: Vec<Inline>,
+}
+
+impl Table {
+    /// The header cells as lowercase plain text.
+    pub fn header_names(&self) -> Vec<String> {
+        self.header
+            .iter()
+            .map(|c| c.plain().to_lowercase())
+            .collect()
+    }
+}
+
+/// A code block. `line_starts[i]` is the byte offset in the file of content line `i`, so that
+/// a position inside the content maps back to the page.
+#[derive(Clone, Debug)]
+pub struct CodeBlock {
+    pub info: String,
+    pub content: String,
+    pub line_starts: Vec<u32>,
+    /// Set when the reader had to rebuild parts of the content (braces of a rendered page).
+    pub recovered: Option<String>,
+}
+
+impl CodeBlock {
+    /// File offset of byte `offset` of the content (start of its line).
+    pub fn file_offset(&self, offset: usize) -> usize {
+        let line = self.content[..offset.min(self.content.len())]
+            .matches('\n')
+            .count();
+        self.line_starts
+            .get(line)
+            .or(self.line_starts.last())
+            .map_or(0, |&o| o as usize)
+    }
+
+    pub fn lang(&self) -> &str {
+        self.info.split_whitespace().next().unwrap_or("")
+    }
+}
+
+/// The parse of one page, with what went wrong on the way.
+pub struct Parsed {
+    pub page: Page,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Recognises the format from the content.
+pub fn detect_format(text: &str) -> Format {
+    let t = text.trim_start_matches('\u{feff}');
+    if t.starts_with("---") {
+        return Format::Markdown;
+    }
+    let markdownish = t.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("```")
+            || l.starts_with("# ")
+            || l.starts_with("## ")
+            || l.starts_with("<!--")
+            || (l.starts_with('|') && l.contains("---"))
+    });
+    if markdownish {
+        Format::Markdown
+    } else {
+        Format::RenderedText
+    }
+}
+
+/// Parses one page in whichever format it is written.
+pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
+    match detect_format(&source.text) {
+        Format::Markdown => markdown::parse(file, &source.text),
+        Format::RenderedText => text::parse(file, &source.text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_is_recognised_from_content() {
+        assert_eq!(detect_format("---\ntitle: x\n---\n"), Format::Markdown);
+        assert_eq!(detect_format("Title\n\n## Permissions\n"), Format::Markdown);
+        assert_eq!(
+            detect_format("Update x\n\nNamespace: microsoft.graph\nHTTP Request\n"),
+            Format::RenderedText
+        );
+    }
+}

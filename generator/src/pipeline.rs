@@ -1,0 +1,129 @@
+//! The stages run in order over a set of inputs: load → parse + extract (in parallel, one page
+//! per task) → merge → check. The result is plain data that lint, schema and emit read.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+
+use crate::diag::{self, Diagnostic};
+use crate::extract::{self, PageFacts};
+use crate::model::ApiModel;
+use crate::source::{self, InputError, Sources};
+use crate::{check, merge, parse};
+
+/// Everything known about a set of pages.
+pub struct Analysis {
+    /// The input paths as given (display form).
+    pub inputs: Vec<String>,
+    pub sources: Sources,
+    pub pages: Vec<PageFacts>,
+    pub model: ApiModel,
+    /// Sorted, without duplicates.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What was read, for `cargo:rerun-if-changed`.
+    pub watched_folders: Vec<PathBuf>,
+    pub watched_files: Vec<PathBuf>,
+}
+
+/// Reads and understands every page under `paths`.
+pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
+    let loaded = source::load(paths)?;
+    let mut diagnostics = loaded.diagnostics;
+    let files: Vec<_> = loaded
+        .sources
+        .iter()
+        .filter(|(id, _)| !loaded.skipped.contains(id))
+        .collect();
+    let per_page: Vec<(PageFacts, Vec<Diagnostic>)> = files
+        .par_iter()
+        .map(|&(id, file)| {
+            let parsed = parse::parse(id, file);
+            let (facts, mut d) = extract::extract(&parsed.page, file);
+            d.extend(parsed.diagnostics);
+            (facts, d)
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(per_page.len());
+    for (facts, d) in per_page {
+        pages.push(facts);
+        diagnostics.extend(d);
+    }
+    let (mut model, d) = merge::merge(&pages, &loaded.sources);
+    diagnostics.extend(d);
+    diagnostics.extend(check::check_examples(&mut model));
+    diag::normalize(&mut diagnostics);
+    Ok(Analysis {
+        inputs: paths.iter().map(|p| source::display_name(p)).collect(),
+        sources: loaded.sources,
+        pages,
+        model,
+        diagnostics,
+        watched_folders: loaded.folders,
+        watched_files: loaded.files,
+    })
+}
+
+impl Analysis {
+    /// Counts for the one-screen summary.
+    pub fn summary(&self) -> Summary {
+        let (errors, warnings, infos) = diag::counts(&self.diagnostics);
+        let examples = &self.model.examples;
+        let checked = |f: fn(&crate::model::Expectation) -> bool| {
+            examples.iter().filter(|e| f(&e.expectation)).count()
+        };
+        Summary {
+            pages: self.pages.len(),
+            types: self.model.types.len(),
+            enums: self.model.enums.len(),
+            endpoints: self.model.endpoints.len(),
+            examples: examples
+                .iter()
+                .filter(|e| e.kind != crate::model::ExampleKind::Resource)
+                .count(),
+            round_trips: checked(|e| matches!(e, crate::model::Expectation::RoundTrip)),
+            expected_failures: checked(|e| matches!(e, crate::model::Expectation::Fails(_))),
+            errors,
+            warnings,
+            infos,
+        }
+    }
+}
+
+/// The numbers `generate` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub pages: usize,
+    pub types: usize,
+    pub enums: usize,
+    pub endpoints: usize,
+    /// Request and response bodies.
+    pub examples: usize,
+    pub round_trips: usize,
+    pub expected_failures: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{} pages → {} types, {} enums, {} endpoints",
+            self.pages, self.types, self.enums, self.endpoints
+        )?;
+        writeln!(
+            f,
+            "{} example bodies: {} round-trip, {} diagnosed and expected to fail, {} not checked",
+            self.examples,
+            self.round_trips,
+            self.expected_failures,
+            self.examples - self.round_trips - self.expected_failures
+        )?;
+        write!(
+            f,
+            "diagnostics: {} errors, {} warnings, {} infos",
+            self.errors, self.warnings, self.infos
+        )
+    }
+}

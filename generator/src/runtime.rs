@@ -1,0 +1,750 @@
+// The support code every generated crate carries as its `runtime` module.
+//
+// This file is compiled twice: as `docgen::runtime`, so that the checks docgen applies to the
+// documented examples are the very functions the generated code runs, and into every generated
+// crate, where emit parses it with syn and prints it with prettyplease. It must not start with
+// inner attributes (`//!`), because the build.rs mode pulls it in with `include!`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, DeserializeOwned};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+/// A property of a Graph object: absent, explicitly `null`, or a value.
+///
+/// The three stay distinct through a round trip, and a struct built in code serializes only
+/// the properties that were set, so a PATCH body can clear one property (`Null`) without
+/// touching the others (`Absent`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Property<T> {
+    /// Not present in the JSON object.
+    #[default]
+    Absent,
+    /// Present as `null`.
+    Null,
+    /// Present with a value.
+    Value(T),
+}
+
+impl<T> Property<T> {
+    /// Whether the property is absent (then it is not serialized).
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Property::Absent)
+    }
+
+    /// Whether the property is present as `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Property::Null)
+    }
+
+    /// The value, if there is one.
+    pub fn value(&self) -> Option<&T> {
+        match self {
+            Property::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The value, if there is one.
+    pub fn into_value(self) -> Option<T> {
+        match self {
+            Property::Value(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+impl<T> From<T> for Property<T> {
+    fn from(value: T) -> Self {
+        Property::Value(value)
+    }
+}
+
+impl<T: Serialize> Serialize for Property<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Property::Value(v) => v.serialize(serializer),
+            Property::Absent | Property::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Property<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Option::<T>::deserialize(deserializer).map(|v| v.map_or(Property::Null, Property::Value))
+    }
+}
+
+/// A scalar whose text is not of its documented form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ScalarError {
+    /// The EDM type, such as `Edm.DateTimeOffset`.
+    pub expected: &'static str,
+    /// The text that was given.
+    pub text: String,
+}
+
+impl fmt::Display for ScalarError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a valid {}", self.text, self.expected)
+    }
+}
+
+impl std::error::Error for ScalarError {}
+
+/// Whether `text` is an `Edm.DateTimeOffset` (RFC 3339, any number of fraction digits).
+pub fn is_date_time_offset(text: &str) -> bool {
+    chrono::DateTime::parse_from_rfc3339(text).is_ok()
+}
+
+/// Whether `text` is an `Edm.Date` (`2021-07-20`).
+pub fn is_date(text: &str) -> bool {
+    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+}
+
+/// Whether `text` is an `Edm.TimeOfDay` (`08:30:00`, fraction allowed).
+pub fn is_time_of_day(text: &str) -> bool {
+    chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").is_ok()
+}
+
+/// Whether `text` is an ISO 8601 `Edm.Duration` such as `P1DT2H30M` or `-PT0.5S`.
+pub fn is_duration(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('-').unwrap_or(text).strip_prefix('P') else {
+        return false;
+    };
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) if !t.is_empty() => (d, Some(t)),
+        Some(_) => return false,
+        None => (rest, None),
+    };
+    fn units(part: &str, allowed: &str, fraction_last: bool) -> Option<usize> {
+        let mut count = 0;
+        let mut number = String::new();
+        let mut last_unit = 0;
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let pos = allowed.find(c)?;
+            if number.is_empty() || pos < last_unit || number.parse::<f64>().is_err() {
+                return None;
+            }
+            if number.contains('.') && !(fraction_last && c == 'S') {
+                return None;
+            }
+            last_unit = pos + 1;
+            number.clear();
+            count += 1;
+        }
+        number.is_empty().then_some(count)
+    }
+    let Some(date_units) = units(date, "YMWD", false) else {
+        return false;
+    };
+    let time_units = match time {
+        Some(t) => match units(t, "HMS", true) {
+            Some(n) if n > 0 => n,
+            _ => return false,
+        },
+        None => 0,
+    };
+    date_units + time_units > 0
+}
+
+/// Whether `text` is an `Edm.Guid` (`8-4-4-4-12` hex digits).
+pub fn is_guid(text: &str) -> bool {
+    text.len() == 36
+        && text.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// Whether `text` is `Edm.Binary` (base64, standard or URL-safe alphabet).
+pub fn is_binary(text: &str) -> bool {
+    let body = text.trim_end_matches('=');
+    text.len() - body.len() <= 2
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'-' | b'_'))
+}
+
+macro_rules! text_scalar {
+    ($(#[$doc:meta])* $name:ident, $edm:literal, $check:path) => {
+        $(#[$doc])*
+        ///
+        /// The text is kept exactly as it was written, so a value read from the service is
+        /// written back byte for byte.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks the text and keeps it.
+            pub fn new(text: impl Into<String>) -> Result<Self, ScalarError> {
+                let text = text.into();
+                if $check(&text) {
+                    Ok(Self(text))
+                } else {
+                    Err(ScalarError { expected: $edm, text })
+                }
+            }
+
+            /// The text as written.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ScalarError;
+
+            fn from_str(text: &str) -> Result<Self, Self::Err> {
+                Self::new(text)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                Self::new(text).map_err(de::Error::custom)
+            }
+        }
+    };
+}
+
+text_scalar!(
+    /// An `Edm.DateTimeOffset`, such as `2016-12-31T23:58:36.6670033-08:00`.
+    DateTimeOffset,
+    "Edm.DateTimeOffset",
+    is_date_time_offset
+);
+text_scalar!(
+    /// An `Edm.Date`, such as `2021-07-20`.
+    Date,
+    "Edm.Date",
+    is_date
+);
+text_scalar!(
+    /// An `Edm.TimeOfDay`, such as `08:30:00.0000000`.
+    TimeOfDay,
+    "Edm.TimeOfDay",
+    is_time_of_day
+);
+text_scalar!(
+    /// An ISO 8601 `Edm.Duration`, such as `PT1H30M`.
+    Duration,
+    "Edm.Duration",
+    is_duration
+);
+text_scalar!(
+    /// An `Edm.Guid`, such as `cfef360e-360e-cfef-0e36-efcf0e36efcf`.
+    Guid,
+    "Edm.Guid",
+    is_guid
+);
+text_scalar!(
+    /// `Edm.Binary` as base64 text.
+    Binary,
+    "Edm.Binary",
+    is_binary
+);
+
+impl DateTimeOffset {
+    /// The instant with its offset.
+    pub fn to_chrono(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339(&self.0).expect("checked when constructed")
+    }
+}
+
+impl Date {
+    /// The calendar date.
+    pub fn to_chrono(&self) -> chrono::NaiveDate {
+        chrono::NaiveDate::parse_from_str(&self.0, "%Y-%m-%d").expect("checked when constructed")
+    }
+}
+
+impl TimeOfDay {
+    /// The time of day.
+    pub fn to_chrono(&self) -> chrono::NaiveTime {
+        chrono::NaiveTime::parse_from_str(&self.0, "%H:%M:%S%.f").expect("checked when constructed")
+    }
+}
+
+/// A collection response: `{"value": […], "@odata.nextLink": "…"}`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Collection<T> {
+    /// The items of this page.
+    pub value: Vec<T>,
+    /// The URL of the next page, when there is one.
+    pub next_link: Property<String>,
+    /// Other annotations (`@odata.context`, `@odata.count` …), kept as they came.
+    pub additional_data: BTreeMap<String, Value>,
+}
+
+impl<T: Serialize> Serialize for Collection<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        for (k, v) in &self.additional_data {
+            map.serialize_entry(k, v)?;
+        }
+        map.serialize_entry("value", &self.value)?;
+        if !self.next_link.is_absent() {
+            map.serialize_entry("@odata.nextLink", &self.next_link)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Collection<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Visitor<T> {
+            type Value = Collection<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a collection object with a `value` array")
+            }
+
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = Collection {
+                    value: Vec::new(),
+                    next_link: Property::Absent,
+                    additional_data: BTreeMap::new(),
+                };
+                let mut seen_value = false;
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "value" => {
+                            out.value = map.next_value()?;
+                            seen_value = true;
+                        }
+                        "@odata.nextLink" => out.next_link = map.next_value()?,
+                        _ => {
+                            out.additional_data.insert(key, map.next_value()?);
+                        }
+                    }
+                }
+                if !seen_value {
+                    return Err(de::Error::missing_field("value"));
+                }
+                Ok(out)
+            }
+        }
+        deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+    }
+}
+
+/// The permissions an endpoint needs, least privileged first. An empty list means the kind
+/// is not supported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Permissions {
+    /// Delegated (work or school account).
+    pub delegated_work: &'static [&'static str],
+    /// Delegated (personal Microsoft account).
+    pub delegated_personal: &'static [&'static str],
+    /// Application.
+    pub application: &'static [&'static str],
+}
+
+/// The error object Graph returns: `{"error": {"code", "message", "innerError"}}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GraphError {
+    /// The error code, such as `Request_ResourceNotFound`.
+    #[serde(default)]
+    pub code: String,
+    /// A message for developers.
+    #[serde(default)]
+    pub message: String,
+    /// Details (request id, date …).
+    #[serde(
+        rename = "innerError",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub inner_error: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    error: GraphError,
+}
+
+/// What can go wrong building a request or reading a response.
+#[derive(Debug)]
+pub enum Error {
+    /// A path parameter would change the path (`.`, `..`, empty).
+    InvalidPathParameter {
+        /// The parameter's name in the path template.
+        name: &'static str,
+        /// The value that was refused.
+        value: String,
+    },
+    /// The request could not be built.
+    Request(http::Error),
+    /// A body could not be serialized or deserialized.
+    Json(serde_json::Error),
+    /// The service answered with another status than the documented one.
+    Status {
+        /// The status received.
+        status: http::StatusCode,
+        /// Graph's error object, when the body holds one.
+        error: Option<GraphError>,
+    },
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidPathParameter { name, value } => {
+                write!(f, "path parameter `{name}` cannot be `{value}`")
+            }
+            Error::Request(e) => write!(f, "cannot build the request: {e}"),
+            Error::Json(e) => write!(f, "JSON body: {e}"),
+            Error::Status {
+                status,
+                error: Some(e),
+            } => {
+                write!(f, "{status}: {}: {}", e.code, e.message)
+            }
+            Error::Status {
+                status,
+                error: None,
+            } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Request(e) => Some(e),
+            Error::Json(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Characters left as they are in a path segment: RFC 3986 unreserved.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Percent-encodes a path parameter so that it stays one segment: `/`, `?`, `#` and `%` are
+/// encoded, and `.`, `..` and the empty string are refused.
+pub fn encode_path_segment(name: &'static str, value: &str) -> Result<String, Error> {
+    if value.is_empty() || value == "." || value == ".." {
+        return Err(Error::InvalidPathParameter {
+            name,
+            value: value.to_string(),
+        });
+    }
+    Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
+}
+
+/// A generated struct read field by field, with the fields it does not know kept aside.
+///
+/// Generated structs implement it; [`deserialize_object`] drives it, so no struct buffers
+/// its input.
+pub trait Object: Default {
+    /// The qualified type name, such as `microsoft.graph.user`.
+    const TYPE_NAME: &'static str;
+
+    /// Reads the value of `key` into its field. `Ok(false)` when the struct has no such field.
+    fn read_field<'de, A: de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error>;
+
+    /// Where unknown properties go.
+    fn additional_data_mut(&mut self) -> &mut BTreeMap<String, Value>;
+}
+
+/// Deserializes a JSON object into a generated struct.
+pub fn deserialize_object<'de, D: Deserializer<'de>, T: Object>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    struct Visitor<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Object> de::Visitor<'de> for Visitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a `{}` object", T::TYPE_NAME)
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+            let mut out = T::default();
+            while let Some(key) = map.next_key::<String>()? {
+                if !out.read_field(&key, &mut map)? {
+                    let value = map.next_value()?;
+                    out.additional_data_mut().insert(key, value);
+                }
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(Visitor(std::marker::PhantomData))
+}
+
+/// A request body type for endpoints that send none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct NoBody;
+
+/// One documented endpoint, sans I/O: it builds an [`http::Request`] and reads an
+/// [`http::Response`]; sending is up to the caller.
+pub trait Endpoint {
+    /// The JSON body sent ([`NoBody`] when none).
+    type Body: Serialize;
+    /// The body of the documented success response (`()` when there is none).
+    type Response: DeserializeOwned;
+    /// The HTTP method.
+    const METHOD: http::Method;
+    /// The documented path template, such as `/users/{user-id}`.
+    const PATH_TEMPLATE: &'static str;
+    /// The documented success status.
+    const SUCCESS_STATUS: u16;
+    /// The documented permissions.
+    const PERMISSIONS: Permissions;
+
+    /// The path with every parameter filled in and percent-encoded.
+    fn path(&self) -> Result<String, Error>;
+
+    /// The body to send, if any.
+    fn body(&self) -> Option<&Self::Body>;
+
+    /// Builds the request against `base_url` (such as `https://graph.microsoft.com/v1.0`).
+    fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, Error> {
+        let url = format!("{}{}", base_url.trim_end_matches('/'), self.path()?);
+        let builder = http::Request::builder()
+            .method(Self::METHOD)
+            .uri(url)
+            .header(http::header::ACCEPT, "application/json");
+        let request = match self.body() {
+            Some(body) => builder
+                .header(http::header::CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(body).map_err(Error::Json)?),
+            None => builder.body(Vec::new()),
+        };
+        request.map_err(Error::Request)
+    }
+
+    /// Reads the documented success response; any other status becomes [`Error::Status`]
+    /// with Graph's error object when the body holds one.
+    fn parse_response<B: AsRef<[u8]>>(
+        response: http::Response<B>,
+    ) -> Result<Self::Response, Error> {
+        let status = response.status();
+        let body = response.body().as_ref();
+        if !status.is_success() {
+            let error = serde_json::from_slice::<ErrorBody>(body)
+                .ok()
+                .map(|b| b.error);
+            return Err(Error::Status { status, error });
+        }
+        let body = if body.iter().all(u8::is_ascii_whitespace) {
+            b"null".as_slice()
+        } else {
+            body
+        };
+        serde_json::from_slice(body).map_err(Error::Json)
+    }
+}
+
+/// Why a round trip failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RoundTripError {
+    /// The text is not JSON.
+    NotJson(String),
+    /// The JSON does not deserialize into the type.
+    Deserialize(String),
+    /// Serializing the value failed.
+    Serialize(String),
+    /// The value serialized back differs from the original.
+    Changed {
+        /// The original JSON.
+        expected: String,
+        /// What the type wrote back.
+        actual: String,
+    },
+}
+
+impl fmt::Display for RoundTripError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RoundTripError::NotJson(e) => write!(f, "not JSON: {e}"),
+            RoundTripError::Deserialize(e) => write!(f, "does not deserialize: {e}"),
+            RoundTripError::Serialize(e) => write!(f, "does not serialize: {e}"),
+            RoundTripError::Changed { expected, actual } => {
+                write!(
+                    f,
+                    "changed in the round trip:\nexpected {expected}\nactual   {actual}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for RoundTripError {}
+
+/// Deserializes `json` into `T`, serializes it back, and checks that the JSON value is the
+/// same (numbers by numeric value; integers beyond 2^53 exactly).
+pub fn round_trip<T: DeserializeOwned + Serialize>(json: &str) -> Result<T, RoundTripError> {
+    let expected: Value =
+        serde_json::from_str(json).map_err(|e| RoundTripError::NotJson(e.to_string()))?;
+    let typed: T =
+        serde_json::from_str(json).map_err(|e| RoundTripError::Deserialize(e.to_string()))?;
+    let actual =
+        serde_json::to_value(&typed).map_err(|e| RoundTripError::Serialize(e.to_string()))?;
+    if json_eq(&expected, &actual) {
+        Ok(typed)
+    } else {
+        Err(RoundTripError::Changed {
+            expected: expected.to_string(),
+            actual: actual.to_string(),
+        })
+    }
+}
+
+/// JSON equality where `1` equals `1.0`, and integers are compared exactly.
+pub fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => number_eq(x, y),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| json_eq(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn as_integer(n: &serde_json::Number) -> Option<i128> {
+    n.as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+}
+
+fn number_eq(x: &serde_json::Number, y: &serde_json::Number) -> bool {
+    match (as_integer(x), as_integer(y)) {
+        (Some(a), Some(b)) => a == b,
+        (Some(i), None) | (None, Some(i)) => {
+            let f = x
+                .as_f64()
+                .filter(|_| as_integer(x).is_none())
+                .or(y.as_f64())
+                .unwrap_or(f64::NAN);
+            // equal only when the float is exactly that integer
+            f.fract() == 0.0 && f.abs() < 1.8e19 && f as i128 == i && (i as f64) == f
+        }
+        (None, None) => x.as_f64() == y.as_f64(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn property_keeps_absent_null_and_value_apart() {
+        #[derive(Serialize, Deserialize, Default, Debug, PartialEq)]
+        struct S {
+            #[serde(default, skip_serializing_if = "Property::is_absent")]
+            a: Property<i32>,
+            #[serde(default, skip_serializing_if = "Property::is_absent")]
+            b: Property<i32>,
+            #[serde(default, skip_serializing_if = "Property::is_absent")]
+            c: Property<i32>,
+        }
+        let s: S = serde_json::from_str(r#"{"a": null, "b": 2}"#).unwrap();
+        assert_eq!(
+            s,
+            S {
+                a: Property::Null,
+                b: Property::Value(2),
+                c: Property::Absent
+            }
+        );
+        assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"a":null,"b":2}"#);
+    }
+
+    #[test]
+    fn date_time_offset_keeps_its_text() {
+        let text = "2016-12-31T23:58:36.6670033-08:00";
+        let d: DateTimeOffset = serde_json::from_value(json!(text)).unwrap();
+        assert_eq!(serde_json::to_value(&d).unwrap(), json!(text));
+        assert_eq!(d.to_chrono().offset().local_minus_utc(), -8 * 3600);
+        assert!(serde_json::from_value::<DateTimeOffset>(json!("DateTimeOffset")).is_err());
+    }
+
+    #[test]
+    fn scalar_checks() {
+        assert!(is_date("2021-07-20") && !is_date("2021-7-20"));
+        assert!(is_time_of_day("08:30:00.0000000") && !is_time_of_day("8h"));
+        assert!(is_duration("P1DT2H30M") && is_duration("-PT0.5S") && is_duration("P2W"));
+        assert!(
+            !is_duration("P")
+                && !is_duration("PT")
+                && !is_duration("P1H")
+                && !is_duration("PT1.5M")
+        );
+        assert!(is_guid("cfef360e-360e-cfef-0e36-efcf0e36efcf") && !is_guid("cfef360e"));
+        assert!(is_binary("aGVsbG8=") && !is_binary("not base64!"));
+    }
+
+    #[test]
+    fn json_eq_compares_numbers_by_value() {
+        assert!(json_eq(&json!({"a": 1}), &json!({"a": 1.0})));
+        assert!(!json_eq(&json!(1), &json!(1.5)));
+        assert!(json_eq(
+            &json!(9007199254740993_u64),
+            &json!(9007199254740993_u64)
+        ));
+        assert!(!json_eq(
+            &json!(9007199254740993_u64),
+            &json!(9007199254740992.0)
+        ));
+        assert!(!json_eq(&json!([1, 2]), &json!([1])));
+    }
+
+    #[test]
+    fn path_segments_cannot_escape() {
+        assert_eq!(
+            encode_path_segment("id", "a/b?c#d%").unwrap(),
+            "a%2Fb%3Fc%23d%25"
+        );
+        assert_eq!(encode_path_segment("id", "a..b").unwrap(), "a..b");
+        assert!(encode_path_segment("id", "..").is_err());
+        assert!(encode_path_segment("id", "").is_err());
+    }
+
+    #[test]
+    fn collections_keep_next_link_and_annotations() {
+        let json = r#"{"@odata.context":"x","value":[1,2],"@odata.nextLink":"n"}"#;
+        let c = round_trip::<Collection<i32>>(json).unwrap();
+        assert_eq!(c.value, [1, 2]);
+        assert_eq!(c.next_link, Property::Value("n".to_string()));
+        assert!(round_trip::<Collection<i32>>(r#"{"a": 1}"#).is_err());
+    }
+}

@@ -1,0 +1,303 @@
+//! Input files: discovery, loading, and byte-offset → line:column mapping.
+//!
+//! Every later stage refers to text by [`Span`] (file id + byte range); line and column are
+//! computed only when something is shown to a person.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Code, Diagnostic};
+
+/// Index of a file in [`Sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub u32);
+
+/// A byte range in one input file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, start: usize, end: usize) -> Span {
+        Span {
+            file,
+            start: start as u32,
+            end: end.max(start) as u32,
+        }
+    }
+
+    /// An empty span at `offset`.
+    pub fn point(file: FileId, offset: usize) -> Span {
+        Span::new(file, offset, offset)
+    }
+
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// One input file. `name` is the path as the user gave it (forward slashes), used in every
+/// diagnostic and in the generated code, so output does not depend on the working directory.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        let text = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, col + 1)
+    }
+
+    /// 0-based index of the line holding byte `offset`.
+    pub fn line_index(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= offset.min(self.text.len()))
+            - 1
+    }
+
+    /// Byte range of the 0-based line `index` (with its line end), if there is such a line.
+    pub fn line_range(&self, index: usize) -> Option<std::ops::Range<usize>> {
+        let start = *self.line_starts.get(index)?;
+        let end = self
+            .line_starts
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        Some(start..end)
+    }
+
+    /// The text of a 1-based line, without its line end.
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = self.line_starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+/// All input files of one run, in a deterministic order (sorted by name).
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// `file:line` of the start of a span.
+    pub fn location(&self, span: Span) -> Location {
+        let file = self.get(span.file);
+        let (line, column) = file.line_col(span.start as usize);
+        Location {
+            file: file.name.clone(),
+            line,
+            column,
+        }
+    }
+}
+
+/// A human-readable position.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// Why the inputs could not be read at all (exit code 2 in the CLI).
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("input path `{path}` does not exist")]
+    Missing { path: String },
+    #[error("cannot read `{path}`: {source}")]
+    Unreadable {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The files that were found, and the files that were found but are not text.
+pub struct Loaded {
+    pub sources: Sources,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every folder that was walked, for `cargo:rerun-if-changed`.
+    pub folders: Vec<PathBuf>,
+    /// Every file that was read, for `cargo:rerun-if-changed`.
+    pub files: Vec<PathBuf>,
+    /// Files that are not text (reported, not parsed).
+    pub skipped: Vec<FileId>,
+}
+
+/// The display name of a path: as given, with forward slashes and without a leading `./`.
+pub fn display_name(path: &Path) -> String {
+    let s = path.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
+}
+
+/// Reads every file under `paths` (files, or folders walked recursively; hidden entries are
+/// skipped). A missing or unreadable path is an error; a file that is not UTF-8 becomes a
+/// diagnostic and the others go on.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
+    let mut found: Vec<PathBuf> = Vec::new();
+    let mut folders = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => InputError::Missing {
+                path: display_name(path),
+            },
+            _ => InputError::Unreadable {
+                path: display_name(path),
+                source: e,
+            },
+        })?;
+        if meta.is_dir() {
+            let walker = walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| {
+                    e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
+                });
+            for entry in walker {
+                let entry = entry.map_err(|e| InputError::Unreadable {
+                    path: e.path().map_or_else(|| display_name(path), display_name),
+                    source: e.into(),
+                })?;
+                if entry.file_type().is_dir() {
+                    folders.push(entry.into_path());
+                } else if entry.file_type().is_file() {
+                    found.push(entry.into_path());
+                }
+            }
+        } else {
+            found.push(path.clone());
+        }
+    }
+    let mut named: Vec<(String, PathBuf)> =
+        found.into_iter().map(|p| (display_name(&p), p)).collect();
+    named.sort();
+    named.dedup_by(|a, b| a.0 == b.0);
+
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for (name, path) in named {
+        let bytes = std::fs::read(&path).map_err(|e| InputError::Unreadable {
+            path: name.clone(),
+            source: e,
+        })?;
+        files.push(path);
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                sources.add(SourceFile::new(name, text));
+            }
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                // Keep the valid prefix so that the diagnostic can point at the bad byte.
+                let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                let id = sources.add(SourceFile::new(name.clone(), prefix));
+                skipped.push(id);
+                diagnostics.push(Diagnostic::new(
+                    Code::InvalidUtf8,
+                    Span::point(id, offset),
+                    format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
+                ));
+            }
+        }
+    }
+    Ok(Loaded {
+        sources,
+        diagnostics,
+        folders,
+        files,
+        skipped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_lines_and_characters() {
+        let f = SourceFile::new("x", "ab\ncé\r\nz");
+        assert_eq!(f.line_col(0), (1, 1));
+        assert_eq!(f.line_col(3), (2, 1));
+        assert_eq!(f.line_col(6), (2, 3));
+        assert_eq!(f.line_col(8), (3, 1));
+        assert_eq!(f.line_text(2), "cé");
+        assert_eq!(f.line_text(9), "");
+    }
+
+    #[test]
+    fn display_name_is_stable() {
+        assert_eq!(
+            display_name(Path::new("./docs-input/a.md")),
+            "docs-input/a.md"
+        );
+    }
+}
