@@ -53,6 +53,8 @@ macro_rules! codes {
 }
 
 codes! {
+    InternalError = "internal-error", Error,
+        "docgen failed on this page (a bug in docgen, not in the page); the page is skipped and the others go on.";
     InvalidUtf8 = "invalid-utf8", Error,
         "The file is not valid UTF-8; it is skipped and the other files go on.";
     MalformedFrontMatter = "malformed-front-matter", Warning,

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::diag::{self, Diagnostic};
+use crate::diag::{self, Code, Diagnostic};
 use crate::extract::{self, PageFacts};
 use crate::model::ApiModel;
-use crate::source::{self, InputError, Sources};
+use crate::source::{self, InputError, Sources, Span};
 use crate::{check, merge, parse};
 
 /// Everything known about a set of pages.
@@ -34,19 +34,39 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         .iter()
         .filter(|(id, _)| !loaded.skipped.contains(id))
         .collect();
-    let per_page: Vec<(PageFacts, Vec<Diagnostic>)> = files
+    let per_page: Vec<Result<(PageFacts, Vec<Diagnostic>), Diagnostic>> = files
         .par_iter()
         .map(|&(id, file)| {
-            let parsed = parse::parse(id, file);
-            let (facts, mut d) = extract::extract(&parsed.page, file);
-            d.extend(parsed.diagnostics);
-            (facts, d)
+            // a bug on one page must not stop the run: the page is reported and skipped
+            std::panic::catch_unwind(|| {
+                let parsed = parse::parse(id, file);
+                let (facts, mut d) = extract::extract(&parsed.page, file);
+                d.extend(parsed.diagnostics);
+                (facts, d)
+            })
+            .map_err(|panic| {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown panic");
+                Diagnostic::new(
+                    Code::InternalError,
+                    Span::point(id, 0),
+                    format!("docgen failed on this page: {what}"),
+                )
+            })
         })
         .collect();
     let mut pages = Vec::with_capacity(per_page.len());
-    for (facts, d) in per_page {
-        pages.push(facts);
-        diagnostics.extend(d);
+    for result in per_page {
+        match result {
+            Ok((facts, d)) => {
+                pages.push(facts);
+                diagnostics.extend(d);
+            }
+            Err(d) => diagnostics.push(d),
+        }
     }
     let (mut model, d) = merge::merge(&pages, &loaded.sources);
     diagnostics.extend(d);

@@ -98,9 +98,9 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
     while i < b.len() {
         let sep = if b[i] == b',' {
             Some(1)
-        } else if segment[i..].starts_with(" and ") {
+        } else if b[i..].starts_with(b" and ") {
             Some(5)
-        } else if segment[i..].starts_with(" or ") {
+        } else if b[i..].starts_with(b" or ") {
             Some(4)
         } else {
             None
@@ -205,6 +205,14 @@ mod tests {
         assert_eq!(lists[0].names(), ["a", "b", "c"]);
         let lists = possible_values("Possible values are `x` or `y`");
         assert_eq!(lists[0].names(), ["x", "y"]);
+    }
+
+    #[test]
+    fn multibyte_text_does_not_split_characters() {
+        let lists = possible_values("Possible values are: `team` — Indicates, `chat`.");
+        assert!(lists.is_empty());
+        let lists = possible_values("Possible values are: `a`, `b` — and `c`.");
+        assert!(lists.is_empty(), "{lists:?}");
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub fn parse(
     let Value::Object(map) = value else {
         return None;
     };
+    if !map.contains_key("blockType") && map.contains_key("type") {
+        // a page annotation (`"type": "#page.annotation"`), not about a code block
+        return None;
+    }
     let string = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
     let boolean = |k: &str| matches!(map.get(k), Some(Value::Bool(true)));
     let block_type = match string("blockType").as_deref() {
@@ -147,6 +151,15 @@ mod tests {
     fn plain_comments_are_not_annotations() {
         let mut d = Vec::new();
         assert!(parse(FileId(0), "<!-- just a note -->", 0, &mut d).is_none());
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn page_annotations_are_not_block_annotations() {
+        let mut d = Vec::new();
+        let html =
+            "<!--\n{\n  \"type\": \"#page.annotation\",\n  \"description\": \"Get user\"\n}\n-->";
+        assert!(parse(FileId(0), html, 0, &mut d).is_none());
         assert!(d.is_empty());
     }
 

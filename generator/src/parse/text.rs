@@ -352,8 +352,9 @@ fn http_block(
         let body_text = match rebuilt {
             Restored::AsIs => raw.clone(),
             Restored::Rebuilt(text) => {
-                recovered =
-                    Some("the `{`/`}` lines lost in the rendered page were restored".to_string());
+                recovered = Some(
+                    "the braces the rendered page lost (`{`/`}` lines) were restored".to_string(),
+                );
                 text
             }
             Restored::Ambiguous(n) => {

@@ -1,0 +1,194 @@
+//! The `docgen` command line: subcommands, exit codes, and what happens to bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input")
+}
+
+fn docgen(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_docgen"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("docgen runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A scratch folder holding a copy of the seed pages in `docs-input/`.
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("docs-input");
+    std::fs::create_dir(&input).unwrap();
+    for entry in std::fs::read_dir(seeds()).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, input.join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn bare_docgen_generates_docs_input_into_generated() {
+    let ws = workspace();
+    let out = docgen(ws.path(), &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("5 pages → 3 types, 3 enums, 3 endpoints"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("8 example bodies: 6 round-trip, 2 diagnosed"),
+        "{stdout}"
+    );
+    for file in [
+        "Cargo.toml",
+        "src/lib.rs",
+        "src/models.rs",
+        "src/endpoints.rs",
+        "src/runtime.rs",
+        "tests/examples.rs",
+    ] {
+        assert!(
+            ws.path().join("generated").join(file).is_file(),
+            "{file} missing"
+        );
+    }
+    let manifest = std::fs::read_to_string(ws.path().join("generated/Cargo.toml")).unwrap();
+    assert!(!manifest.contains("[workspace]"));
+    // a second run replaces the output in place
+    let again = docgen(ws.path(), &["generate", "docs-input", "--out", "generated"]);
+    assert!(again.status.success());
+}
+
+#[test]
+fn generate_refuses_to_replace_a_folder_it_did_not_write() {
+    let ws = workspace();
+    std::fs::create_dir(ws.path().join("mine")).unwrap();
+    std::fs::write(ws.path().join("mine/notes.txt"), "keep me").unwrap();
+    let out = docgen(ws.path(), &["generate", "--out", "mine"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("refusing to replace"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_to_string(ws.path().join("mine/notes.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn lint_exits_1_on_errors_and_shows_the_source_line() {
+    let ws = workspace();
+    let out = docgen(ws.path(), &["lint"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("error[placeholder-value]"), "{stdout}");
+    assert!(
+        stdout.contains("docs-input/001_c02039f78c687c2d.txt:74:3"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(r#""allowSessionsToUnenrolledDevices": "Boolean","#),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn lint_json_and_a_clean_page() {
+    let ws = workspace();
+    let out = docgen(ws.path(), &["lint", "--format", "json", "docs-input"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["errors"], 2);
+    let first = &doc["diagnostics"][0];
+    for key in ["code", "severity", "file", "line", "column", "message"] {
+        assert!(first.get(key).is_some(), "{key} missing in {first}");
+    }
+    // 003 alone has no error
+    let clean = docgen(ws.path(), &["lint", "docs-input/003_863e2432f754272b.txt"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stdout));
+}
+
+#[test]
+fn missing_paths_exit_2_naming_the_path() {
+    let ws = workspace();
+    for args in [
+        &["lint", "nowhere"][..],
+        &["schema", "nowhere"],
+        &["generate", "nowhere"],
+    ] {
+        let out = docgen(ws.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("`nowhere`"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    let bad_flag = docgen(ws.path(), &["lint", "--format", "xml"]);
+    assert_eq!(bad_flag.status.code(), Some(2));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_and_the_rest_goes_on() {
+    let ws = workspace();
+    std::fs::write(
+        ws.path().join("docs-input/broken.md"),
+        b"# Title\n\xff\xfe oops\n",
+    )
+    .unwrap();
+    let out = docgen(ws.path(), &["lint", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diags = doc["diagnostics"].as_array().unwrap();
+    let bad = diags
+        .iter()
+        .find(|d| d["code"] == "invalid-utf8")
+        .expect("invalid-utf8 reported");
+    assert_eq!(bad["file"], "docs-input/broken.md");
+    assert_eq!(bad["line"], 2);
+    assert!(
+        diags.iter().any(|d| d["code"] == "placeholder-value"),
+        "the other files were read"
+    );
+}
+
+#[test]
+fn the_format_is_recognised_from_content_not_extension() {
+    let ws = workspace();
+    let dir = ws.path().join("renamed");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::copy(
+        seeds().join("000_fcd99e383d4978eb.txt"),
+        dir.join("settings.md"),
+    )
+    .unwrap();
+    let out = docgen(ws.path(), &["schema", "renamed"]);
+    assert!(out.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(schema["schema_version"], 1);
+    assert_eq!(
+        schema["endpoints"][0]["path"],
+        "/deviceManagement/remoteAssistanceSettings"
+    );
+    assert_eq!(schema["examples"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn explain_prints_what_a_code_means() {
+    let ws = workspace();
+    let out = docgen(ws.path(), &["lint", "--explain", "placeholder-value"]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with("placeholder-value (error): "));
+    assert_eq!(
+        docgen(ws.path(), &["lint", "--explain", "no-such-code"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -1,0 +1,139 @@
+//! What the generated models and endpoints do, through the crate build.rs generates from
+//! `docs-input/` (the same items as the committed `generated/` crate).
+
+use graph_models::endpoints::{UpdateRemoteAssistancePartner, UpdateRemoteAssistanceSettings};
+use graph_models::models::{
+    RemoteAssistancePartner, RemoteAssistanceSettings, RemoteAssistanceState,
+};
+use graph_models::runtime::{self as rt, Endpoint, Property};
+use serde_json::json;
+
+#[test]
+fn date_time_offsets_come_back_textually_identical() {
+    let text = r#"{"lastConnectionDateTime":"2016-12-31T23:58:36.6670033-08:00"}"#;
+    let partner: RemoteAssistancePartner = serde_json::from_str(text).unwrap();
+    let value = partner.last_connection_date_time.value().unwrap();
+    assert_eq!(value.as_str(), "2016-12-31T23:58:36.6670033-08:00");
+    assert_eq!(value.to_chrono().offset().local_minus_utc(), -8 * 3600);
+    assert_eq!(serde_json::to_string(&partner).unwrap(), text);
+}
+
+#[test]
+fn malformed_date_time_offsets_are_rejected() {
+    let err = serde_json::from_str::<RemoteAssistancePartner>(
+        r#"{"lastConnectionDateTime":"yesterday"}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("Edm.DateTimeOffset"), "{err}");
+}
+
+#[test]
+fn null_absent_and_unknown_properties_survive() {
+    let text = json!({"displayName": null, "somethingNew": {"a": [1, 2]}, "@odata.etag": "W/1"});
+    let partner: RemoteAssistancePartner = serde_json::from_value(text.clone()).unwrap();
+    assert_eq!(partner.display_name, Property::Null);
+    assert_eq!(partner.onboarding_url, Property::Absent);
+    assert_eq!(
+        partner.additional_data["somethingNew"],
+        json!({"a": [1, 2]})
+    );
+    assert_eq!(serde_json::to_value(&partner).unwrap(), text);
+}
+
+#[test]
+fn a_struct_built_in_code_sends_only_what_was_set() {
+    let mut body = RemoteAssistanceSettings::default();
+    body.block_chat = Property::Value(true);
+    body.remote_assistance_state = Property::Null;
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({"blockChat": true, "remoteAssistanceState": null})
+    );
+}
+
+#[test]
+fn unknown_enum_members_round_trip_through_the_catch_all() {
+    let s: RemoteAssistanceSettings =
+        serde_json::from_value(json!({"remoteAssistanceState": "notConfigured"})).unwrap();
+    let state = s.remote_assistance_state.value().unwrap();
+    assert_eq!(
+        *state,
+        RemoteAssistanceState::Undocumented("notConfigured".into())
+    );
+    assert_eq!(
+        serde_json::to_value(&s).unwrap(),
+        json!({"remoteAssistanceState": "notConfigured"})
+    );
+    assert_eq!(
+        RemoteAssistanceState::from("enabled"),
+        RemoteAssistanceState::Enabled
+    );
+    assert_eq!(RemoteAssistanceState::Disabled.as_str(), "disabled");
+}
+
+#[test]
+fn endpoints_build_requests_with_encoded_path_parameters() {
+    let mut body = RemoteAssistancePartner::default();
+    body.display_name = "TeamViewer".to_string().into();
+    let request = UpdateRemoteAssistancePartner::new("a/b?c#d", body)
+        .to_request("https://graph.microsoft.com/beta/")
+        .unwrap();
+    assert_eq!(request.method(), http::Method::PATCH);
+    assert_eq!(
+        request.uri(),
+        "https://graph.microsoft.com/beta/deviceManagement/remoteAssistancePartners/a%2Fb%3Fc%23d"
+    );
+    assert_eq!(request.headers()["content-type"], "application/json");
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(request.body()).unwrap(),
+        json!({"displayName": "TeamViewer"})
+    );
+    let refused = UpdateRemoteAssistancePartner::new("..", RemoteAssistancePartner::default())
+        .to_request("https://x");
+    assert!(matches!(
+        refused,
+        Err(rt::Error::InvalidPathParameter { .. })
+    ));
+}
+
+#[test]
+fn endpoints_read_responses_and_graph_errors() {
+    let ok = http::Response::builder()
+        .status(200)
+        .body(br#"{"blockChat": false}"#.to_vec())
+        .unwrap();
+    let settings = UpdateRemoteAssistanceSettings::parse_response(ok).unwrap();
+    assert_eq!(settings.block_chat, Property::Value(false));
+    let error = http::Response::builder()
+        .status(404)
+        .body(br#"{"error": {"code": "ResourceNotFound", "message": "gone"}}"#.to_vec())
+        .unwrap();
+    match UpdateRemoteAssistanceSettings::parse_response(error) {
+        Err(rt::Error::Status {
+            status,
+            error: Some(e),
+        }) => {
+            assert_eq!(status, 404);
+            assert_eq!(e.code, "ResourceNotFound");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn endpoints_carry_their_documented_data() {
+    assert_eq!(
+        UpdateRemoteAssistanceSettings::PATH_TEMPLATE,
+        "/deviceManagement/remoteAssistanceSettings"
+    );
+    assert_eq!(UpdateRemoteAssistanceSettings::SUCCESS_STATUS, 200);
+    let p = UpdateRemoteAssistanceSettings::PERMISSIONS;
+    assert_eq!(
+        p.delegated_work,
+        [
+            "DeviceManagementServiceConfig.ReadWrite.All",
+            "DeviceManagementConfiguration.ReadWrite.All"
+        ]
+    );
+    assert!(p.delegated_personal.is_empty());
+}
