@@ -239,3 +239,44 @@ fn the_output_does_not_depend_on_input_order() {
     let schema = |a: &Analysis| docgen::schema::to_json(a).to_string();
     assert_eq!(schema(&forward), schema(&backward));
 }
+
+#[test]
+fn enum_tables_define_members_and_values_and_outrank_prose() {
+    let a = docgen::analyze(&["tests/pages/enum-table".into()]).unwrap();
+    let e = a
+        .model
+        .enum_def(&graph("onboardingState"))
+        .expect("enum from its table");
+    let members: Vec<(&str, Option<i64>)> = e
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.value))
+        .collect();
+    assert_eq!(
+        members,
+        [
+            ("notOnboarded", Some(0)),
+            ("onboarding", Some(1)),
+            ("onboarded", Some(2)),
+            ("unknownFutureValue", Some(3))
+        ]
+    );
+    // the resource page's prose misses `onboarding`: reported against the enum page, which wins
+    let conflict = a
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Code::EnumMemberConflict && d.message.contains("`onboarding`"))
+        .expect("the prose list is compared with the table");
+    assert!(a
+        .sources
+        .location(conflict.span)
+        .file
+        .ends_with("partner.md"));
+    assert_eq!(
+        properties(&a, "partner"),
+        pairs(&[
+            ("id", "Edm.String"),
+            ("state", "microsoft.graph.onboardingState")
+        ])
+    );
+}

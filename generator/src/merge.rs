@@ -9,8 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::diag::{Code, Diagnostic};
 use crate::extract::{
-    EndpointFact, EnumFact, ExampleFact, PageFacts, PageKind, PermissionsFact, PropertyFact, Rank,
-    TypeFact,
+    EndpointFact, EnumFact, ExampleFact, PageFacts, PermissionsFact, PropertyFact, Rank, TypeFact,
 };
 use crate::model::{
     ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Expectation, Permissions,
@@ -35,11 +34,7 @@ pub fn merge(pages: &[PageFacts], sources: &Sources) -> (ApiModel, Vec<Diagnosti
     // enums (a name that is also a structured type stays a type)
     let mut enum_facts: BTreeMap<&QualifiedName, Vec<(Rank, &EnumFact)>> = BTreeMap::new();
     for p in pages {
-        let rank = if p.kind == PageKind::Resource {
-            Rank::ResourcePage
-        } else {
-            Rank::ApiPage
-        };
+        let rank = p.kind.rank();
         for e in &p.enums {
             enum_facts.entry(&e.name).or_default().push((rank, e));
         }

@@ -37,6 +37,17 @@ impl Span {
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
+
+    /// The part of the span on its first line, without the line end (for a table: its
+    /// header row), so that a diagnostic underlines one line.
+    pub fn first_line(self, text: &str) -> Span {
+        let start = (self.start as usize).min(text.len());
+        let end = (self.end as usize).min(text.len());
+        let line_end = text[start..end]
+            .find(['\r', '\n'])
+            .map_or(end, |i| start + i);
+        Span::new(self.file, start, line_end)
+    }
 }
 
 /// One input file. `name` is the path as the user gave it (forward slashes), used in every
@@ -291,6 +302,13 @@ mod tests {
         assert_eq!(f.line_col(8), (3, 1));
         assert_eq!(f.line_text(2), "cé");
         assert_eq!(f.line_text(9), "");
+    }
+
+    #[test]
+    fn first_line_of_a_span() {
+        let text = "|a|b|\r\n|-|-|\n";
+        let span = Span::new(FileId(0), 0, text.len());
+        assert_eq!(span.first_line(text).range(), 0..5);
     }
 
     #[test]

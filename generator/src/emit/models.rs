@@ -76,7 +76,7 @@ impl ToTokens for StructCode<'_> {
         let models_path = quote!();
         let mut fields = Vec::new();
         let mut arms = Vec::new();
-        for p in properties {
+        for p in properties.into_iter().filter(|p| p.name != "@odata.type") {
             let field = names::ident(&scope.claim(names::field_name(&p.name)));
             let mut ty = names.rust_type(cx.model, &p.ty, &models_path);
             if names.needs_box(&def.name, &p.ty) {

@@ -18,14 +18,27 @@ pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
 pub enum PageKind {
     Api,
     Resource,
+    Enum,
     Other,
 }
 
-/// How much a page's word counts when pages disagree: a resource page outranks an API page.
+/// How much a page's word counts when pages disagree: an enum's own page outranks a resource
+/// page, which outranks an API page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rank {
     ApiPage,
     ResourcePage,
+    EnumPage,
+}
+
+impl PageKind {
+    pub fn rank(self) -> Rank {
+        match self {
+            PageKind::Enum => Rank::EnumPage,
+            PageKind::Resource => Rank::ResourcePage,
+            PageKind::Api | PageKind::Other => Rank::ApiPage,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -150,6 +163,8 @@ struct Walk {
     properties: Option<(tables::PropertyRows, Span)>,
     relationships: Option<(tables::PropertyRows, Span)>,
     resource: Option<(Annotation, Span)>,
+    /// Rows of a `Member | Value | Description` table.
+    members: Option<(Vec<MemberFact>, Span)>,
     examples: Vec<ExampleFact>,
     saw_http_request: bool,
 }
@@ -252,6 +267,13 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                     }
                 } else if section.h2 == "request headers" {
                     w.required_headers = tables::required_headers(table);
+                } else if let Some(columns) =
+                    tables::member_columns(table).filter(|_| w.members.is_none())
+                {
+                    w.members = Some((
+                        tables::member_rows(table, &columns),
+                        block.span.first_line(&source.text),
+                    ));
                 } else if let Some(columns) = tables::property_columns(table) {
                     let rows = tables::property_rows(
                         file,
@@ -272,7 +294,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                             existing.properties.extend(rows.properties);
                             existing.enums.extend(rows.enums);
                         }
-                        None => *slot = Some((rows, block.span)),
+                        None => *slot = Some((rows, block.span.first_line(&source.text))),
                     }
                 }
             }
@@ -463,24 +485,41 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         .namespace
         .clone()
         .unwrap_or_else(|| DEFAULT_NAMESPACE.to_string());
+    let (title, title_span) = w
+        .title
+        .clone()
+        .unwrap_or_else(|| (String::new(), Span::point(file, 0)));
     let doc_type = page
         .front_matter
         .as_ref()
         .and_then(|f| f.get("doc_type"))
         .map(|e| e.value.to_ascii_lowercase());
     let kind = match doc_type.as_deref() {
+        Some("enumpagetype") => PageKind::Enum,
+        _ if title.ends_with(" enum type") || title.ends_with(" enumeration type") => {
+            PageKind::Enum
+        }
         Some("resourcepagetype") => PageKind::Resource,
         Some("apipagetype") => PageKind::Api,
         _ if w.saw_http_request || !w.request_lines.is_empty() => PageKind::Api,
         _ if w.resource.is_some() || w.properties.is_some() => PageKind::Resource,
         _ => PageKind::Other,
     };
-    let (title, title_span) = w
-        .title
-        .clone()
-        .unwrap_or_else(|| (String::new(), Span::point(file, 0)));
     let mut types = Vec::new();
     let mut enums = Vec::new();
+
+    if kind == PageKind::Enum {
+        let name = title.split_whitespace().next().unwrap_or("");
+        match w.members {
+            Some((members, span)) if !name.is_empty() => enums.push(EnumFact {
+                name: QualifiedName::parse(name, &namespace),
+                span,
+                property: String::new(),
+                members,
+            }),
+            _ => {}
+        }
+    }
 
     if kind == PageKind::Resource {
         let name = w

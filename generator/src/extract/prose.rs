@@ -9,6 +9,8 @@ use regex::Regex;
 /// byte ranges in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValueList {
+    /// The "Possible values are:" phrase.
+    pub phrase: std::ops::Range<usize>,
     pub start: usize,
     pub members: Vec<(String, std::ops::Range<usize>)>,
 }
@@ -56,6 +58,7 @@ pub fn possible_values(text: &str) -> Vec<ValueList> {
         }
         if ok && !members.is_empty() {
             out.push(ValueList {
+                phrase: m.start()..m.end(),
                 start: m.start(),
                 members,
             });

@@ -49,6 +49,53 @@ fn raw<'a>(cell: &Inline, source: &'a str) -> (&'a str, usize) {
     }
 }
 
+/// Column positions of an enum members table (`Member | Value | Description`).
+pub struct MemberColumns {
+    name: usize,
+    value: Option<usize>,
+    description: Option<usize>,
+}
+
+pub fn member_columns(table: &Table) -> Option<MemberColumns> {
+    let names = table.header_names();
+    if names.first().map(String::as_str) != Some("member") || names.iter().any(|h| h == "type") {
+        return None;
+    }
+    Some(MemberColumns {
+        name: 0,
+        value: names.iter().position(|h| h == "value"),
+        description: names.iter().position(|h| h.starts_with("description")),
+    })
+}
+
+/// The members of an enum table, with their numeric values where given.
+pub fn member_rows(table: &Table, columns: &MemberColumns) -> Vec<MemberFact> {
+    table
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let cell = row.cells.get(columns.name)?;
+            let name = cell.plain().trim_matches(['`', '*', ' ']).to_string();
+            if name.is_empty() {
+                return None;
+            }
+            Some(MemberFact {
+                name,
+                value: columns
+                    .value
+                    .and_then(|i| row.cells.get(i))
+                    .and_then(|c| c.plain().trim().parse().ok()),
+                description: columns
+                    .description
+                    .and_then(|i| row.cells.get(i))
+                    .map(|c| Text(c.pieces.clone()))
+                    .unwrap_or_default(),
+                span: cell.span.unwrap_or(row.span),
+            })
+        })
+        .collect()
+}
+
 pub struct PropertyRows {
     pub properties: Vec<PropertyFact>,
     pub enums: Vec<EnumFact>,
@@ -165,8 +212,15 @@ fn prose_enum(
     let lists = prose::possible_values(raw_text);
     let first = lists.first()?;
     for later in &lists[1..] {
-        let span = Span::point(file, raw_start + later.start);
-        let first_span = Span::point(file, raw_start + first.start);
+        let at = |r: &std::ops::Range<usize>| {
+            Span::new(
+                file,
+                raw_start + r.start,
+                raw_start + r.end.saturating_sub(1),
+            )
+        };
+        let span = at(&later.phrase);
+        let first_span = at(&first.phrase);
         if later.names() == first.names() {
             diagnostics.push(
                 Diagnostic::new(

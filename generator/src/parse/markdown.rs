@@ -160,7 +160,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     }
                     Tag::TableRow => {
                         row = Some(Row {
-                            span: Span::new(file, range.start, range.end),
+                            span: Span::new(file, range.start, range.end).first_line(text),
                             cells: Vec::new(),
                         })
                     }
