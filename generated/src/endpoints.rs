@@ -36,7 +36,7 @@ impl rt::Endpoint for UpdateRemoteAssistancePartner {
     type Response = models::RemoteAssistancePartner;
     const METHOD: http::Method = http::Method::PATCH;
     const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}";
-    const SUCCESS_STATUS: u16 = 200u16;
+    const SUCCESS_STATUS: u16 = 200;
     const PERMISSIONS: rt::Permissions = rt::Permissions {
         delegated_work: &[
             "DeviceManagementServiceConfig.ReadWrite.All",
@@ -91,7 +91,7 @@ impl rt::Endpoint for UpdateRemoteAssistanceSettings {
     type Response = models::RemoteAssistanceSettings;
     const METHOD: http::Method = http::Method::PATCH;
     const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistanceSettings";
-    const SUCCESS_STATUS: u16 = 200u16;
+    const SUCCESS_STATUS: u16 = 200;
     const PERMISSIONS: rt::Permissions = rt::Permissions {
         delegated_work: &[
             "DeviceManagementServiceConfig.ReadWrite.All",
@@ -147,7 +147,7 @@ impl rt::Endpoint for UpdateRequestRemoteHelpSessionAccessResponse {
     type Response = models::RequestRemoteHelpSessionAccessResponse;
     const METHOD: http::Method = http::Method::PATCH;
     const PATH_TEMPLATE: &'static str = "/RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}";
-    const SUCCESS_STATUS: u16 = 200u16;
+    const SUCCESS_STATUS: u16 = 200;
     const PERMISSIONS: rt::Permissions = rt::Permissions {
         delegated_work: &[
             "DeviceManagementServiceConfig.ReadWrite.All",

@@ -1,8 +1,6 @@
 use std::collections::BTreeMap;
 use serde::Serialize;
 use super::runtime as rt;
-/// `microsoft.graph.remoteAssistancePartner`.
-///
 /// `microsoft.graph.remoteAssistancePartner`, entity, key `id`.
 ///
 /// Source: `docs-input/003_863e2432f754272b.txt:49`
@@ -160,8 +158,6 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
         rt::deserialize_object(deserializer)
     }
 }
-/// `microsoft.graph.requestRemoteHelpSessionAccessResponse`.
-///
 /// `microsoft.graph.requestRemoteHelpSessionAccessResponse`, entity.
 ///
 /// Source: `docs-input/004_3008c6f0be4f7f03.txt:49`

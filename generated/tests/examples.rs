@@ -6,26 +6,20 @@ use generated::{models, runtime as rt};
 /// `docs-input/000_fcd99e383d4978eb.txt:48`: request body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 #[test]
 fn example_docs_input_000_fcd99e383d4978eb_txt_48_request() {
-    if let Err(e) = rt::round_trip::<
-        models::RemoteAssistanceSettings,
-    >(
-        include_str!(
-            "examples/example_docs_input_000_fcd99e383d4978eb_txt_48_request.json"
-        ),
-    ) {
+    let json = include_str!(
+        "examples/example_docs_input_000_fcd99e383d4978eb_txt_48_request.json"
+    );
+    if let Err(e) = rt::round_trip::<models::RemoteAssistanceSettings>(json) {
         panic!("{}: {e}", "docs-input/000_fcd99e383d4978eb.txt:48");
     }
 }
 /// `docs-input/000_fcd99e383d4978eb.txt:60`: response body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 #[test]
 fn example_docs_input_000_fcd99e383d4978eb_txt_60_response() {
-    if let Err(e) = rt::round_trip::<
-        models::RemoteAssistanceSettings,
-    >(
-        include_str!(
-            "examples/example_docs_input_000_fcd99e383d4978eb_txt_60_response.json"
-        ),
-    ) {
+    let json = include_str!(
+        "examples/example_docs_input_000_fcd99e383d4978eb_txt_60_response.json"
+    );
+    if let Err(e) = rt::round_trip::<models::RemoteAssistanceSettings>(json) {
         panic!("{}: {e}", "docs-input/000_fcd99e383d4978eb.txt:60");
     }
 }
@@ -34,13 +28,10 @@ fn example_docs_input_000_fcd99e383d4978eb_txt_60_response() {
 /// The docs are diagnosed here (`placeholder-value`); the round trip must fail.
 #[test]
 fn example_docs_input_001_c02039f78c687c2d_txt_67_request() {
-    let outcome = rt::round_trip::<
-        models::RemoteAssistanceSettings,
-    >(
-        include_str!(
-            "examples/example_docs_input_001_c02039f78c687c2d_txt_67_request.json"
-        ),
+    let json = include_str!(
+        "examples/example_docs_input_001_c02039f78c687c2d_txt_67_request.json"
     );
+    let outcome = rt::round_trip::<models::RemoteAssistanceSettings>(json);
     assert!(
         outcome.is_err(),
         "docs-input/001_c02039f78c687c2d.txt:67: docgen reports `placeholder-value` for this example, but its round trip succeeded"
@@ -51,13 +42,10 @@ fn example_docs_input_001_c02039f78c687c2d_txt_67_request() {
 /// The docs are diagnosed here (`placeholder-value`); the round trip must fail.
 #[test]
 fn example_docs_input_001_c02039f78c687c2d_txt_87_response() {
-    let outcome = rt::round_trip::<
-        models::RemoteAssistanceSettings,
-    >(
-        include_str!(
-            "examples/example_docs_input_001_c02039f78c687c2d_txt_87_response.json"
-        ),
+    let json = include_str!(
+        "examples/example_docs_input_001_c02039f78c687c2d_txt_87_response.json"
     );
+    let outcome = rt::round_trip::<models::RemoteAssistanceSettings>(json);
     assert!(
         outcome.is_err(),
         "docs-input/001_c02039f78c687c2d.txt:87: docgen reports `placeholder-value` for this example, but its round trip succeeded"
@@ -66,52 +54,44 @@ fn example_docs_input_001_c02039f78c687c2d_txt_87_response() {
 /// `docs-input/003_863e2432f754272b.txt:67`: request body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_67_request() {
-    if let Err(e) = rt::round_trip::<
-        models::RemoteAssistancePartner,
-    >(
-        include_str!(
-            "examples/example_docs_input_003_863e2432f754272b_txt_67_request.json"
-        ),
-    ) {
+    let json = include_str!(
+        "examples/example_docs_input_003_863e2432f754272b_txt_67_request.json"
+    );
+    if let Err(e) = rt::round_trip::<models::RemoteAssistancePartner>(json) {
         panic!("{}: {e}", "docs-input/003_863e2432f754272b.txt:67");
     }
 }
 /// `docs-input/003_863e2432f754272b.txt:84`: response body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_84_response() {
-    if let Err(e) = rt::round_trip::<
-        models::RemoteAssistancePartner,
-    >(
-        include_str!(
-            "examples/example_docs_input_003_863e2432f754272b_txt_84_response.json"
-        ),
-    ) {
+    let json = include_str!(
+        "examples/example_docs_input_003_863e2432f754272b_txt_84_response.json"
+    );
+    if let Err(e) = rt::round_trip::<models::RemoteAssistancePartner>(json) {
         panic!("{}: {e}", "docs-input/003_863e2432f754272b.txt:84");
     }
 }
 /// `docs-input/004_3008c6f0be4f7f03.txt:65`: request body of `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}` as `microsoft.graph.requestRemoteHelpSessionAccessResponse`.
 #[test]
 fn example_docs_input_004_3008c6f0be4f7f03_txt_65_request() {
+    let json = include_str!(
+        "examples/example_docs_input_004_3008c6f0be4f7f03_txt_65_request.json"
+    );
     if let Err(e) = rt::round_trip::<
         models::RequestRemoteHelpSessionAccessResponse,
-    >(
-        include_str!(
-            "examples/example_docs_input_004_3008c6f0be4f7f03_txt_65_request.json"
-        ),
-    ) {
+    >(json) {
         panic!("{}: {e}", "docs-input/004_3008c6f0be4f7f03.txt:65");
     }
 }
 /// `docs-input/004_3008c6f0be4f7f03.txt:81`: response body of `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}` as `microsoft.graph.requestRemoteHelpSessionAccessResponse`.
 #[test]
 fn example_docs_input_004_3008c6f0be4f7f03_txt_81_response() {
+    let json = include_str!(
+        "examples/example_docs_input_004_3008c6f0be4f7f03_txt_81_response.json"
+    );
     if let Err(e) = rt::round_trip::<
         models::RequestRemoteHelpSessionAccessResponse,
-    >(
-        include_str!(
-            "examples/example_docs_input_004_3008c6f0be4f7f03_txt_81_response.json"
-        ),
-    ) {
+    >(json) {
         panic!("{}: {e}", "docs-input/004_3008c6f0be4f7f03.txt:81");
     }
 }

@@ -192,3 +192,60 @@ fn explain_prints_what_a_code_means() {
         Some(2)
     );
 }
+
+fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((rel, std::fs::read(&path).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn output_is_byte_identical_whatever_the_thread_count() {
+    let ws = workspace();
+    let mut outputs = Vec::new();
+    for threads in ["1", "4"] {
+        let out_dir = format!("out-{threads}");
+        let run = Command::new(env!("CARGO_BIN_EXE_docgen"))
+            .current_dir(ws.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .args([
+                "generate",
+                "docs-input",
+                "--out",
+                &out_dir,
+                "--crate-name",
+                "same",
+            ])
+            .output()
+            .unwrap();
+        assert!(run.status.success());
+        let schema = Command::new(env!("CARGO_BIN_EXE_docgen"))
+            .current_dir(ws.path())
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["schema"])
+            .output()
+            .unwrap();
+        outputs.push((tree(&ws.path().join(&out_dir)), schema.stdout));
+    }
+    assert!(!outputs[0].0.is_empty());
+    assert!(
+        outputs[0] == outputs[1],
+        "output differs between 1 and 4 threads"
+    );
+}

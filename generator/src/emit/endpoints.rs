@@ -188,7 +188,7 @@ impl ToTokens for EndpointCode<'_> {
             }
         }
         let template = &path_text;
-        let status = e.response_status;
+        let status = proc_macro2::Literal::u16_unsuffixed(e.response_status);
         let [work, personal, application] =
             [&p.delegated_work, &p.delegated_personal, &p.application]
                 .map(|list| quote!(&[#(#list),*]));

@@ -38,12 +38,10 @@ impl ToTokens for StructCode<'_> {
         let type_name = def.name.to_string();
         let mut docs = Vec::new();
         let description = doc::doc_line(&def.description);
-        docs.push(if description.is_empty() {
-            format!("{}.", doc::code(&type_name))
-        } else {
-            description
-        });
-        docs.push(String::new());
+        if !description.is_empty() {
+            docs.push(description);
+            docs.push(String::new());
+        }
         let kind = match def.kind {
             crate::model::TypeKind::Entity => "entity",
             crate::model::TypeKind::Complex => "complex type",

@@ -52,7 +52,8 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                     #docs
                     #[test]
                     fn #fn_ident() {
-                        if let Err(e) = rt::round_trip::<#target>(include_str!(#include)) {
+                        let json = include_str!(#include);
+                        if let Err(e) = rt::round_trip::<#target>(json) {
                             panic!("{}: {e}", #shown);
                         }
                     }
@@ -73,7 +74,8 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                     #docs
                     #[test]
                     fn #fn_ident() {
-                        let outcome = rt::round_trip::<#target>(include_str!(#include));
+                        let json = include_str!(#include);
+                        let outcome = rt::round_trip::<#target>(json);
                         assert!(outcome.is_err(), #message);
                     }
                 }

@@ -183,11 +183,11 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
 
     if let Some(fm) = &page.front_matter {
         for e in &fm.entries {
-            if let Some(at) = prose::todo(&e.value) {
-                let key_len = source.text[e.span.range()].find(&e.value).unwrap_or(0);
+            let line = &source.text[e.span.range()];
+            if let Some(span) = prose::todo_span(file, line, e.span.start as usize) {
                 d.push(Diagnostic::new(
                     Code::TodoPlaceholder,
-                    Span::point(file, e.span.start as usize + key_len + at),
+                    span,
                     format!("front matter `{}` is a TODO placeholder", e.key),
                 ));
             }
@@ -225,10 +225,10 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                     continue;
                 }
                 let raw = source.text.get(block.span.range()).unwrap_or("");
-                if let Some(at) = prose::todo(raw) {
+                if let Some(span) = prose::todo_span(file, raw, block.span.start as usize) {
                     d.push(Diagnostic::new(
                         Code::TodoPlaceholder,
-                        Span::point(file, block.span.start as usize + at),
+                        span,
                         "paragraph is a TODO placeholder",
                     ));
                 }

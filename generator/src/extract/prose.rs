@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::source::{FileId, Span};
+
 /// One "Possible values …" list: where it starts in the text and its members with their
 /// byte ranges in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,6 +177,18 @@ pub fn request_body_type(plain: &str) -> Option<String> {
 /// Where an authoring placeholder (`TODO`) is in `text`.
 pub fn todo(text: &str) -> Option<usize> {
     text.find("TODO")
+}
+
+/// The span of the placeholder in `text` (which starts at file offset `base`): from `TODO` to
+/// its closing `**`, else to the end of the line or table cell.
+pub fn todo_span(file: FileId, text: &str, base: usize) -> Option<Span> {
+    let at = todo(text)?;
+    let rest = &text[at..];
+    let len = rest
+        .find("**")
+        .or_else(|| rest.find(['|', '\n', '\r']))
+        .unwrap_or(rest.len());
+    Some(Span::new(file, base + at, base + at + len))
 }
 
 static INHERITED: LazyLock<Regex> = LazyLock::new(|| {

@@ -164,10 +164,10 @@ pub fn property_rows(
         }
         if let Some(cell) = description_cell {
             let (raw_text, raw_start) = raw(cell, source);
-            if let Some(at) = prose::todo(raw_text) {
+            if let Some(span) = prose::todo_span(file, raw_text, raw_start) {
                 diagnostics.push(Diagnostic::new(
                     Code::TodoPlaceholder,
-                    Span::point(file, raw_start + at),
+                    span,
                     format!("description of `{name}` is a TODO placeholder"),
                 ));
             }
@@ -280,10 +280,10 @@ pub fn permissions(
         };
         let text = cell.plain();
         let (raw_text, raw_start) = raw(cell, source);
-        if let Some(at) = prose::todo(raw_text) {
+        if let Some(span) = prose::todo_span(file, raw_text, raw_start) {
             diagnostics.push(Diagnostic::new(
                 Code::TodoPlaceholder,
-                Span::point(file, raw_start + at),
+                span,
                 format!(
                     "permissions for `{}` are a TODO placeholder",
                     cell_text(row.cells.first())
