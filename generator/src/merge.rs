@@ -15,9 +15,9 @@ use crate::model::{
     ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Expectation, Permissions,
     Property, QualifiedName, Segment, Text, TypeDef, TypeKind, TypeRef,
 };
-use crate::source::{Sources, Span};
+use crate::source::Span;
 
-pub fn merge(pages: &[PageFacts], sources: &Sources) -> (ApiModel, Vec<Diagnostic>) {
+pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let mut model = ApiModel::default();
 
@@ -28,7 +28,7 @@ pub fn merge(pages: &[PageFacts], sources: &Sources) -> (ApiModel, Vec<Diagnosti
     }
     for (name, mut facts) in type_facts {
         facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
-        model.types.push(merge_type(name, &facts, sources, &mut d));
+        model.types.push(merge_type(name, &facts, &mut d));
     }
 
     // enums (a name that is also a structured type stays a type)
@@ -86,12 +86,7 @@ fn is_better(description: &Text, todo: bool) -> bool {
     !description.is_empty() && !todo
 }
 
-fn merge_type(
-    name: &QualifiedName,
-    facts: &[&TypeFact],
-    sources: &Sources,
-    d: &mut Vec<Diagnostic>,
-) -> TypeDef {
+fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>) -> TypeDef {
     let best = facts[0].rank;
     let primary: Vec<&TypeFact> = facts.iter().copied().filter(|f| f.rank == best).collect();
     let mut properties: Vec<(Property, bool, Span)> = Vec::new(); // (property, todo, page span)
@@ -133,27 +128,7 @@ fn merge_type(
                     .with_related(top.span, "the resource page's properties")
                     .with_help("add the property to the resource page, or remove it here"),
                 ),
-                Some((q, todo, _)) => {
-                    if let Some(ty) = &p.ty {
-                        if *ty != q.ty {
-                            d.push(
-                                Diagnostic::new(
-                                    Code::PropertyTypeConflict,
-                                    p.span,
-                                    format!(
-                                        "`{}` has type `{}` here but `{}` on the resource page",
-                                        p.name, ty, q.ty
-                                    ),
-                                )
-                                .with_related(q.source, "resource page"),
-                            );
-                        }
-                    }
-                    if *todo && is_better(&p.description, p.todo) {
-                        q.description = p.description.clone();
-                        *todo = false;
-                    }
-                }
+                Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
             }
         }
         for (q, _, _) in &properties {
@@ -195,7 +170,6 @@ fn merge_type(
             }
         }
     }
-    let _ = sources;
     TypeDef {
         name: name.clone(),
         kind: if key.is_some() {
@@ -234,25 +208,32 @@ fn add_property(
             p.todo,
             f.span,
         )),
-        Some((q, todo, _)) => {
-            if q.ty != ty {
-                d.push(
-                    Diagnostic::new(
-                        Code::PropertyTypeConflict,
-                        p.span,
-                        format!(
-                            "`{}` has type `{}` here but `{}` elsewhere",
-                            p.name, ty, q.ty
-                        ),
-                    )
-                    .with_related(q.source, "first described here"),
-                );
-            }
-            if *todo && is_better(&p.description, p.todo) {
-                q.description = p.description.clone();
-                *todo = false;
-            }
-        }
+        Some((q, todo, _)) => reconcile(q, todo, p, "elsewhere", d),
+    }
+}
+
+/// A second description of a property already in the model: a different type is reported
+/// (the model keeps its own), a real description replaces a TODO placeholder.
+fn reconcile(
+    q: &mut Property,
+    todo: &mut bool,
+    p: &PropertyFact,
+    other: &str,
+    d: &mut Vec<Diagnostic>,
+) {
+    if let Some(ty) = p.ty.as_ref().filter(|t| **t != q.ty) {
+        d.push(
+            Diagnostic::new(
+                Code::PropertyTypeConflict,
+                p.span,
+                format!("`{}` has type `{ty}` here but `{}` {other}", p.name, q.ty),
+            )
+            .with_related(q.source, "described here"),
+        );
+    }
+    if *todo && is_better(&p.description, p.todo) {
+        q.description = p.description.clone();
+        *todo = false;
     }
 }
 

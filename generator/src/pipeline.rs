@@ -68,7 +68,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
             Err(d) => diagnostics.push(d),
         }
     }
-    let (mut model, d) = merge::merge(&pages, &loaded.sources);
+    let (mut model, d) = merge::merge(&pages);
     diagnostics.extend(d);
     diagnostics.extend(check::check_examples(&mut model));
     diag::normalize(&mut diagnostics);

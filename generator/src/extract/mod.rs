@@ -314,7 +314,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             "annotation is not followed by a code block",
         ));
     }
-    let facts = assemble(page, source, w, &mut d);
+    let facts = assemble(page, w);
     (facts, d)
 }
 
@@ -453,12 +453,10 @@ fn body_fact(
 
 /// The lines of an "HTTP request" block: `METHOD /path` each.
 fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagnostic>) {
-    let mut offset = 0;
     for (i, line) in code.content.split_inclusive('\n').enumerate() {
         let at = code.line_starts.get(i).map_or(0, |&o| o as usize);
         let t = line.trim();
         let span = Span::new(file, at, at + t.len());
-        offset += line.len();
         if t.is_empty() {
             continue;
         }
@@ -475,11 +473,10 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
             )),
         }
     }
-    let _ = offset;
 }
 
 /// Turns what the walk collected into facts.
-fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
+fn assemble(page: &Page, w: Walk) -> PageFacts {
     let file = page.file;
     let namespace = w
         .namespace
@@ -644,7 +641,6 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
 
     let mut examples = w.examples;
     link_examples(&mut examples, &endpoints);
-    let _ = (source, d);
     PageFacts {
         file,
         kind,

@@ -176,7 +176,7 @@ fn table_columns(t: &str) -> Option<usize> {
 }
 
 /// Cells of a line: words at token boundaries with their spans.
-fn words(file: FileId, line: Line<'_>) -> Vec<(usize, &str)> {
+fn words(line: Line<'_>) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut pos = 0;
     for w in line.text.split_whitespace() {
@@ -184,7 +184,6 @@ fn words(file: FileId, line: Line<'_>) -> Vec<(usize, &str)> {
         out.push((line.start + at, w));
         pos = at + w.len();
     }
-    let _ = file;
     out
 }
 
@@ -194,7 +193,7 @@ fn cell(file: FileId, text: &str, start: usize) -> Inline {
 
 fn space_table(file: FileId, lines: &[Line<'_>], at: usize, columns: usize) -> (Block, usize) {
     let header_line = lines[at];
-    let header = words(file, header_line)
+    let header = words(header_line)
         .into_iter()
         .map(|(s, w)| cell(file, w, s))
         .collect();
@@ -206,7 +205,7 @@ fn space_table(file: FileId, lines: &[Line<'_>], at: usize, columns: usize) -> (
     let mut end = header_line.start + header_line.text.len();
     while i < lines.len() && !lines[i].is_blank() {
         let line = lines[i];
-        let w = words(file, line);
+        let w = words(line);
         let mut cells = Vec::new();
         let mut k = 0;
         // leading single-word columns; a type column may be `X collection`
