@@ -287,7 +287,17 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                         "request body" => &mut w.body_properties,
                         "relationships" => &mut w.relationships,
                         "properties" => &mut w.properties,
-                        _ => continue,
+                        other => {
+                            d.push(Diagnostic::new(
+                                Code::UnattachedTable,
+                                block.span.first_line(&source.text),
+                                format!(
+                                    "this table under \"{other}\" ({}) is not part of the model: docgen reads property tables under Properties, Relationships and Request body",
+                                    rows_phrase(rows.properties.len())
+                                ),
+                            ));
+                            continue;
+                        }
                     };
                     match slot {
                         Some((existing, _)) => {
@@ -314,7 +324,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             "annotation is not followed by a code block",
         ));
     }
-    let facts = assemble(page, w);
+    let facts = assemble(page, w, &mut d);
     (facts, d)
 }
 
@@ -476,7 +486,7 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
 }
 
 /// Turns what the walk collected into facts.
-fn assemble(page: &Page, w: Walk) -> PageFacts {
+fn assemble(page: &Page, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
     let file = page.file;
     let namespace = w
         .namespace
@@ -586,6 +596,18 @@ fn assemble(page: &Page, w: Walk) -> PageFacts {
     let request_type = body_type_name
         .as_ref()
         .and_then(|(n, s)| Some((TypeRef::from_doc(n, &namespace)?, *s)));
+    if let (Some((rows, span)), None | Some((TypeRef::Primitive(_) | TypeRef::Collection(_), _))) =
+        (&w.body_properties, &request_type)
+    {
+        d.push(Diagnostic::new(
+            Code::UnattachedTable,
+            *span,
+            format!(
+                "this request-body table ({}) is not part of the model: the page does not say which type the body is (\"supply a JSON representation of the [x] object\")",
+                rows_phrase(rows.properties.len())
+            ),
+        ));
+    }
     if let (Some((rows, span)), Some((TypeRef::Named(name), _))) =
         (w.body_properties, &request_type)
     {
@@ -697,4 +719,8 @@ fn link_examples(examples: &mut [ExampleFact], endpoints: &[EndpointFact]) {
             ExampleKind::Resource => {}
         }
     }
+}
+
+fn rows_phrase(n: usize) -> String {
+    format!("{n} row{}", if n == 1 { "" } else { "s" })
 }
