@@ -1,156 +1,31 @@
 //! Stage 2, extract: one [`Page`] → [`PageFacts`] (what the page states, each fact with its
 //! span). No cross-page knowledge here: names stay as written and merge resolves them.
 
+mod code;
+mod facts;
 pub mod http;
 pub mod prose;
 mod tables;
 
+pub use facts::*;
+
 use crate::diag::{Code, Diagnostic};
-use crate::model::{ExampleKind, PathTemplate, Permissions, QualifiedName, Text, TypeRef};
-use crate::parse::annotation::BlockType;
-use crate::parse::{json, Annotation, BlockKind, CodeBlock, Page};
-use crate::source::{FileId, SourceFile, Span};
+use crate::model::{PathTemplate, QualifiedName, Text, TypeRef};
+use crate::parse::{Annotation, BlockKind, Page};
+use crate::source::{SourceFile, Span};
 
 pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PageKind {
-    Api,
-    Resource,
-    Enum,
-    Other,
-}
-
-/// How much a page's word counts when pages disagree: an enum's own page outranks a resource
-/// page, which outranks an API page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Rank {
-    ApiPage,
-    ResourcePage,
-    EnumPage,
-}
-
-impl PageKind {
-    pub fn rank(self) -> Rank {
-        match self {
-            PageKind::Enum => Rank::EnumPage,
-            PageKind::Resource => Rank::ResourcePage,
-            PageKind::Api | PageKind::Other => Rank::ApiPage,
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct PropertyFact {
-    pub name: String,
-    pub ty: Option<TypeRef>,
-    pub type_text: String,
-    pub description: Text,
-    pub span: Span,
-    /// The description is an authoring placeholder.
-    pub todo: bool,
-    /// "Inherited from [x]" in the description.
-    pub inherited_from: Option<String>,
-}
-
-#[derive(Clone, Debug)]
-pub struct TypeFact {
-    pub name: QualifiedName,
-    pub rank: Rank,
-    pub span: Span,
-    pub description: Text,
-    pub properties: Vec<PropertyFact>,
-    pub relationships: Vec<PropertyFact>,
-    pub base_type: Option<(QualifiedName, Span)>,
-    pub key: Option<String>,
-    pub open_type: bool,
-}
-
-#[derive(Clone, Debug)]
-pub struct MemberFact {
-    pub name: String,
-    pub value: Option<i64>,
-    pub description: Text,
-    pub span: Span,
-}
-
-#[derive(Clone, Debug)]
-pub struct EnumFact {
-    pub name: QualifiedName,
-    /// The row (or table) that states the members.
-    pub span: Span,
-    /// The property whose description lists the members (empty for enum tables).
-    pub property: String,
-    pub members: Vec<MemberFact>,
-}
-
-#[derive(Clone, Debug)]
-pub enum PermissionsFact {
-    Missing,
-    /// The page has a permissions table that is only placeholders.
-    Todo(Span),
-    Listed(Permissions, Span),
-}
-
-#[derive(Clone, Debug)]
-pub struct EndpointFact {
-    pub title: String,
-    pub description: Text,
-    pub method: String,
-    pub path: PathTemplate,
-    pub span: Span,
-    pub request_type: Option<(TypeRef, Span)>,
-    pub response_status: Option<u16>,
-    pub response_type: Option<(TypeRef, Span)>,
-    pub required_headers: Vec<String>,
-    pub permissions: PermissionsFact,
-}
-
-#[derive(Clone, Debug)]
-pub struct BodyFact {
-    /// The body text that parsed (after recovery), or as written when it did not parse.
-    pub text: String,
-    pub json: Option<serde_json::Value>,
-    /// File offset of the body.
-    pub offset: usize,
-}
-
-#[derive(Clone, Debug)]
-pub struct ExampleFact {
-    pub kind: ExampleKind,
-    pub span: Span,
-    pub annotation: Option<Annotation>,
-    /// `(method, path)` of a request example, version segment removed.
-    pub request: Option<(String, String)>,
-    pub status: Option<u16>,
-    pub body: Option<BodyFact>,
-    /// Index into this page's endpoints.
-    pub endpoint: Option<usize>,
-}
-
-#[derive(Clone, Debug)]
-pub struct PageFacts {
-    pub file: FileId,
-    pub kind: PageKind,
-    pub title: String,
-    pub namespace: String,
-    pub types: Vec<TypeFact>,
-    pub enums: Vec<EnumFact>,
-    pub endpoints: Vec<EndpointFact>,
-    pub examples: Vec<ExampleFact>,
-}
-
 /// Where in the page a block stands.
 #[derive(Default)]
-struct Section {
+pub(super) struct Section {
     /// The current level-2 heading, lowercase.
     h2: String,
 }
 
 /// What the walk over a page's blocks collects before facts are assembled.
 #[derive(Default)]
-struct Walk {
+pub(super) struct Walk {
     title: Option<(String, Span)>,
     description: Option<Text>,
     namespace: Option<String>,
@@ -313,7 +188,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             }
             BlockKind::Code(code) => {
                 let annotation = pending.take();
-                code_block(file, code, block.span, annotation, &section, &mut w, &mut d);
+                code::code_block(file, code, block.span, annotation, &section, &mut w, &mut d);
             }
         }
     }
@@ -333,156 +208,6 @@ fn is_boilerplate(plain: &str) -> bool {
     ["important", "note", "namespace", "[!", "caution", "warning"]
         .iter()
         .any(|p| lower.starts_with(p))
-}
-
-/// A code block: request lines in the "HTTP request" section, otherwise an example.
-fn code_block(
-    file: FileId,
-    code: &CodeBlock,
-    span: Span,
-    annotation: Option<(Annotation, Span)>,
-    section: &Section,
-    w: &mut Walk,
-    d: &mut Vec<Diagnostic>,
-) {
-    let annotation = annotation.map(|(a, _)| a);
-    if section.h2 == "http request"
-        && !matches!(
-            annotation.as_ref().map(|a| &a.block_type),
-            Some(BlockType::Request | BlockType::Response)
-        )
-    {
-        request_lines(file, code, w, d);
-        return;
-    }
-    let block_type = annotation.as_ref().map(|a| a.block_type.clone());
-    let message = http::parse(&code.content);
-    let kind = match (&block_type, &message) {
-        (Some(BlockType::Ignored | BlockType::Other(_)), _) => return,
-        (Some(BlockType::Resource), _) => {
-            if let Some(a) = &annotation {
-                w.resource.get_or_insert((a.clone(), span));
-            }
-            ExampleKind::Resource
-        }
-        (Some(BlockType::Request), _) => ExampleKind::Request,
-        (Some(BlockType::Response), _) => ExampleKind::Response,
-        (Some(BlockType::Example), Some(m)) | (None, Some(m)) => match m.start {
-            http::StartLine::Request { .. } => ExampleKind::Request,
-            http::StartLine::Status { .. } => ExampleKind::Response,
-        },
-        (Some(BlockType::Example) | None, None) => return,
-    };
-    let (request, status, body) = match &message {
-        Some(m) => {
-            let (request, status) = match &m.start {
-                http::StartLine::Request { method, target } => (
-                    Some((method.clone(), http::api_path(target).1.to_string())),
-                    None,
-                ),
-                http::StartLine::Status { code } => (None, Some(*code)),
-            };
-            (
-                request,
-                status,
-                m.body.map(|(at, text)| (at, text.to_string())),
-            )
-        }
-        None => {
-            let t = code.content.trim();
-            let at = code.content.len() - code.content.trim_start().len();
-            (None, None, (!t.is_empty()).then(|| (at, t.to_string())))
-        }
-    };
-    let body = body.map(|(at, text)| {
-        let offset = code.file_offset(at);
-        let checked = kind != ExampleKind::Resource;
-        body_fact(file, text, offset, code.recovered.as_deref(), checked, d)
-    });
-    w.examples.push(ExampleFact {
-        kind,
-        span,
-        annotation,
-        request,
-        status,
-        body,
-        endpoint: None,
-    });
-}
-
-/// Parses an example body leniently and reports what needed repair.
-fn body_fact(
-    file: FileId,
-    text: String,
-    offset: usize,
-    recovered: Option<&str>,
-    checked: bool,
-    d: &mut Vec<Diagnostic>,
-) -> BodyFact {
-    if let Some(how) = recovered {
-        d.push(Diagnostic::new(
-            Code::JsonRecovered,
-            Span::point(file, offset),
-            format!("body is not JSON as shown: {how}"),
-        ));
-    }
-    match json::parse_lenient(&text) {
-        Ok(r) => {
-            if let Some(fix) = r.fixes.first() {
-                d.push(
-                    Diagnostic::new(
-                        Code::JsonRecovered,
-                        Span::point(file, offset + fix.offset),
-                        format!("body is not strict JSON ({}); read after repair", fix.what),
-                    )
-                    .with_help("make the example strict JSON"),
-                );
-            }
-            BodyFact {
-                text: r.text,
-                json: Some(r.value),
-                offset,
-            }
-        }
-        Err(e) => {
-            if checked {
-                d.push(Diagnostic::new(
-                    Code::InvalidJson,
-                    Span::point(file, offset + e.offset),
-                    format!("example body is not valid JSON: {}", e.message),
-                ));
-            }
-            BodyFact {
-                text,
-                json: None,
-                offset,
-            }
-        }
-    }
-}
-
-/// The lines of an "HTTP request" block: `METHOD /path` each.
-fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagnostic>) {
-    for (i, line) in code.content.split_inclusive('\n').enumerate() {
-        let at = code.line_starts.get(i).map_or(0, |&o| o as usize);
-        let t = line.trim();
-        let span = Span::new(file, at, at + t.len());
-        if t.is_empty() {
-            continue;
-        }
-        let parsed = http::request_line(t).and_then(|(method, target)| {
-            let path = http::api_path(&target).1.to_string();
-            PathTemplate::parse(&path).map(|p| (method, p))
-        });
-        match parsed {
-            Some((method, path)) => w.request_lines.push((method, path, span)),
-            None => d.push(Diagnostic::new(
-                Code::UnparseableRequestLine,
-                span,
-                format!("`{t}` is not a request line `METHOD /path`"),
-            )),
-        }
-    }
 }
 
 /// Turns what the walk collected into facts.
@@ -662,7 +387,7 @@ fn assemble(page: &Page, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
         .collect();
 
     let mut examples = w.examples;
-    link_examples(&mut examples, &endpoints);
+    code::link_examples(&mut examples, &endpoints);
     PageFacts {
         file,
         kind,
@@ -683,42 +408,6 @@ fn inherited(properties: &[PropertyFact], namespace: &str) -> Option<(QualifiedN
             p.span,
         ))
     })
-}
-
-/// Which of the page's endpoints each example exercises: a request by method and path, a
-/// response by the request before it (or the one with the same annotation name).
-fn link_examples(examples: &mut [ExampleFact], endpoints: &[EndpointFact]) {
-    let mut last_request: Option<(Option<usize>, Option<String>)> = None;
-    let mut named: Vec<(String, Option<usize>)> = Vec::new();
-    for ex in examples.iter_mut() {
-        let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
-        match ex.kind {
-            ExampleKind::Request => {
-                let found = ex.request.as_ref().and_then(|(method, path)| {
-                    let matching: Vec<usize> = endpoints
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| &e.method == method && e.path.matches(path))
-                        .map(|(i, _)| i)
-                        .collect();
-                    matching.first().copied()
-                });
-                ex.endpoint = found;
-                if let Some(n) = &name {
-                    named.push((n.clone(), found));
-                }
-                last_request = Some((found, name));
-            }
-            ExampleKind::Response => {
-                ex.endpoint = name
-                    .as_ref()
-                    .and_then(|n| named.iter().find(|(m, _)| m == n).map(|(_, e)| *e))
-                    .unwrap_or_else(|| last_request.as_ref().and_then(|(e, _)| *e));
-                last_request = None;
-            }
-            ExampleKind::Resource => {}
-        }
-    }
 }
 
 fn rows_phrase(n: usize) -> String {

@@ -1,0 +1,133 @@
+//! What extract says about one page: facts with the span each came from.
+
+use crate::model::{ExampleKind, PathTemplate, Permissions, QualifiedName, Text, TypeRef};
+use crate::parse::Annotation;
+use crate::source::{FileId, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    Api,
+    Resource,
+    Enum,
+    Other,
+}
+
+/// How much a page's word counts when pages disagree: an enum's own page outranks a resource
+/// page, which outranks an API page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rank {
+    ApiPage,
+    ResourcePage,
+    EnumPage,
+}
+
+impl PageKind {
+    pub fn rank(self) -> Rank {
+        match self {
+            PageKind::Enum => Rank::EnumPage,
+            PageKind::Resource => Rank::ResourcePage,
+            PageKind::Api | PageKind::Other => Rank::ApiPage,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PropertyFact {
+    pub name: String,
+    pub ty: Option<TypeRef>,
+    pub type_text: String,
+    pub description: Text,
+    pub span: Span,
+    /// The description is an authoring placeholder.
+    pub todo: bool,
+    /// "Inherited from [x]" in the description.
+    pub inherited_from: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeFact {
+    pub name: QualifiedName,
+    pub rank: Rank,
+    pub span: Span,
+    pub description: Text,
+    pub properties: Vec<PropertyFact>,
+    pub relationships: Vec<PropertyFact>,
+    pub base_type: Option<(QualifiedName, Span)>,
+    pub key: Option<String>,
+    pub open_type: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct MemberFact {
+    pub name: String,
+    pub value: Option<i64>,
+    pub description: Text,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumFact {
+    pub name: QualifiedName,
+    /// The row (or table) that states the members.
+    pub span: Span,
+    /// The property whose description lists the members (empty for enum tables).
+    pub property: String,
+    pub members: Vec<MemberFact>,
+}
+
+#[derive(Clone, Debug)]
+pub enum PermissionsFact {
+    Missing,
+    /// The page has a permissions table that is only placeholders.
+    Todo(Span),
+    Listed(Permissions, Span),
+}
+
+#[derive(Clone, Debug)]
+pub struct EndpointFact {
+    pub title: String,
+    pub description: Text,
+    pub method: String,
+    pub path: PathTemplate,
+    pub span: Span,
+    pub request_type: Option<(TypeRef, Span)>,
+    pub response_status: Option<u16>,
+    pub response_type: Option<(TypeRef, Span)>,
+    pub required_headers: Vec<String>,
+    pub permissions: PermissionsFact,
+}
+
+#[derive(Clone, Debug)]
+pub struct BodyFact {
+    /// The body text that parsed (after recovery), or as written when it did not parse.
+    pub text: String,
+    pub json: Option<serde_json::Value>,
+    /// File offset of the body.
+    pub offset: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct ExampleFact {
+    pub kind: ExampleKind,
+    pub span: Span,
+    pub annotation: Option<Annotation>,
+    /// `(method, path)` of a request example, version segment removed.
+    pub request: Option<(String, String)>,
+    pub status: Option<u16>,
+    pub body: Option<BodyFact>,
+    /// Index into this page's endpoints.
+    pub endpoint: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct PageFacts {
+    pub file: FileId,
+    pub kind: PageKind,
+    pub title: String,
+    pub namespace: String,
+    pub types: Vec<TypeFact>,
+    pub enums: Vec<EnumFact>,
+    pub endpoints: Vec<EndpointFact>,
+    pub examples: Vec<ExampleFact>,
+}
