@@ -40,7 +40,7 @@ fn generated_crate_is_fresh() {
         .expect("generation succeeds");
     let fresh = read_tree(&out);
     let committed = read_tree(Path::new("generated"));
-    let stale: Vec<&String> = fresh
+    let stale: std::collections::BTreeSet<&String> = fresh
         .keys()
         .chain(committed.keys())
         .filter(|k| fresh.get(*k) != committed.get(*k))
