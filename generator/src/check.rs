@@ -3,6 +3,7 @@
 //! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
 //! it, so the lint's errors and the generated code cannot drift apart.
 
+use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::diag::{Code, Diagnostic, Severity};
@@ -12,12 +13,18 @@ use crate::source::Span;
 
 /// Checks every example, records its expectation, and returns the diagnostics.
 pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
+    let results: Vec<(Expectation, Vec<Diagnostic>)> = model
+        .examples
+        .par_iter()
+        .map(|ex| {
+            let mut d = Vec::new();
+            (check_example(model, ex, &mut d), d)
+        })
+        .collect();
     let mut all = Vec::new();
     let mut expectations = Vec::new();
-    for ex in &model.examples {
-        let mut d = Vec::new();
-        let expectation = check_example(model, ex, &mut d);
-        expectations.push(expectation);
+    for (e, d) in results {
+        expectations.push(e);
         all.extend(d);
     }
     for (ex, e) in model.examples.iter_mut().zip(expectations) {

@@ -5,7 +5,9 @@
 //! the same rank the union is taken. A TODO placeholder never wins. Nothing is dropped without
 //! a diagnostic that names both places.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic};
 use crate::extract::{
@@ -26,9 +28,20 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     for f in pages.iter().flat_map(|p| &p.types) {
         type_facts.entry(&f.name).or_default().push(f);
     }
-    for (name, mut facts) in type_facts {
-        facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
-        model.types.push(merge_type(name, &facts, &mut d));
+    // each type merges on its own: in parallel, collected in name order
+    let merged: Vec<(TypeDef, Vec<Diagnostic>)> = type_facts
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(name, mut facts)| {
+            facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
+            let mut d = Vec::new();
+            (merge_type(name, &facts, &mut d), d)
+        })
+        .collect();
+    for (t, diags) in merged {
+        model.types.push(t);
+        d.extend(diags);
     }
 
     // enums (a name that is also a structured type stays a type)
@@ -425,13 +438,13 @@ fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint 
 
 /// A type addressed by a `{…Id}` path segment is an entity.
 fn mark_entities(model: &mut ApiModel) {
-    let mut addressed: Vec<QualifiedName> = Vec::new();
+    let mut addressed: BTreeSet<QualifiedName> = BTreeSet::new();
     for e in &model.endpoints {
         let keyed = matches!(e.path.segments.last(), Some(Segment::Param(p)) if p.to_ascii_lowercase().ends_with("id"));
         if keyed {
             for ty in [&e.request_type, &e.response_type].into_iter().flatten() {
                 if let TypeRef::Named(n) = ty {
-                    addressed.push(n.clone());
+                    addressed.insert(n.clone());
                 }
             }
         }
@@ -446,23 +459,33 @@ fn mark_entities(model: &mut ApiModel) {
 /// Resolves named types by name (exactly, else ignoring case); reports names that resolve
 /// to nothing.
 fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
-    let known: Vec<QualifiedName> = model
+    // exact names, and lowercase names → the one type they name (None when several do)
+    let mut known: BTreeSet<QualifiedName> = BTreeSet::new();
+    let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
+    for n in model
         .types
         .iter()
-        .map(|t| t.name.clone())
-        .chain(model.enums.iter().map(|e| e.name.clone()))
-        .collect();
+        .map(|t| &t.name)
+        .chain(model.enums.iter().map(|e| &e.name))
+    {
+        known.insert(n.clone());
+        folded
+            .entry((
+                n.namespace.to_ascii_lowercase(),
+                n.name.to_ascii_lowercase(),
+            ))
+            .and_modify(|v| *v = None)
+            .or_insert_with(|| Some(n.clone()));
+    }
     let resolve = |n: &QualifiedName| -> Option<QualifiedName> {
         if known.contains(n) {
             return Some(n.clone());
         }
-        let mut found = known.iter().filter(|k| {
-            k.namespace.eq_ignore_ascii_case(&n.namespace) && k.name.eq_ignore_ascii_case(&n.name)
-        });
-        match (found.next(), found.next()) {
-            (Some(k), None) => Some(k.clone()),
-            _ => None,
-        }
+        let key = (
+            n.namespace.to_ascii_lowercase(),
+            n.name.to_ascii_lowercase(),
+        );
+        folded.get(&key).cloned().flatten()
     };
     fn fix(
         ty: &mut TypeRef,

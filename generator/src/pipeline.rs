@@ -2,6 +2,7 @@
 //! per task) → merge → check. The result is plain data that lint, schema and emit read.
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
@@ -23,11 +24,20 @@ pub struct Analysis {
     /// What was read, for `cargo:rerun-if-changed`.
     pub watched_folders: Vec<PathBuf>,
     pub watched_files: Vec<PathBuf>,
+    /// Wall time of each stage, in order.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 /// Reads and understands every page under `paths`.
 pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
+    let mut timings = Vec::new();
+    let mut clock = Instant::now();
+    let mut lap = |name: &'static str| {
+        timings.push((name, clock.elapsed()));
+        clock = Instant::now();
+    };
     let loaded = source::load(paths)?;
+    lap("load");
     let mut diagnostics = loaded.diagnostics;
     let files: Vec<_> = loaded
         .sources
@@ -68,10 +78,14 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
             Err(d) => diagnostics.push(d),
         }
     }
+    lap("parse+extract");
     let (mut model, d) = merge::merge(&pages);
     diagnostics.extend(d);
+    lap("merge");
     diagnostics.extend(check::check_examples(&mut model));
+    lap("check");
     diag::normalize(&mut diagnostics);
+    lap("sort diagnostics");
     Ok(Analysis {
         inputs: paths.iter().map(|p| source::display_name(p)).collect(),
         sources: loaded.sources,
@@ -80,6 +94,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         diagnostics,
         watched_folders: loaded.folders,
         watched_files: loaded.files,
+        timings,
     })
 }
 

@@ -6,6 +6,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::diag::{Code, Diagnostic};
 
 /// Index of a file in [`Sources`].
@@ -252,15 +254,22 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
     named.sort();
     named.dedup_by(|a, b| a.0 == b.0);
 
+    // read in parallel, keep the sorted order
+    let read: Vec<Result<Vec<u8>, InputError>> = named
+        .par_iter()
+        .map(|(name, path)| {
+            std::fs::read(path).map_err(|e| InputError::Unreadable {
+                path: name.clone(),
+                source: e,
+            })
+        })
+        .collect();
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut files = Vec::new();
     let mut skipped = Vec::new();
-    for (name, path) in named {
-        let bytes = std::fs::read(&path).map_err(|e| InputError::Unreadable {
-            path: name.clone(),
-            source: e,
-        })?;
+    for ((name, path), bytes) in named.into_iter().zip(read) {
+        let bytes = bytes?;
         files.push(path);
         match String::from_utf8(bytes) {
             Ok(text) => {

@@ -94,12 +94,26 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                 }
             }
             BlockKind::Paragraph(inline) => {
-                let plain = inline.plain();
-                if let Some(ns) = plain.strip_prefix("Namespace:") {
-                    w.namespace.get_or_insert_with(|| ns.trim().to_string());
+                // the raw text decides cheaply whether the paragraph needs reading at all
+                let raw = source.text.get(block.span.range()).unwrap_or("");
+                if raw.trim_start().starts_with("Namespace:") {
+                    let plain = inline.plain();
+                    if let Some(ns) = plain.strip_prefix("Namespace:") {
+                        w.namespace.get_or_insert_with(|| ns.trim().to_string());
+                    }
                     continue;
                 }
-                let raw = source.text.get(block.span.range()).unwrap_or("");
+                let wants_description =
+                    w.description.is_none() && section.h2.is_empty() && w.title.is_some();
+                let wants_body = w.request_body.is_none() && raw.contains("JSON representation");
+                let wants_response = w.response.is_none()
+                    && !section.h2.starts_with("example")
+                    && raw.contains("response code");
+                let plain = if wants_description || wants_body || wants_response {
+                    inline.plain()
+                } else {
+                    String::new()
+                };
                 if let Some(span) = prose::todo_span(file, raw, block.span.start as usize) {
                     d.push(Diagnostic::new(
                         Code::TodoPlaceholder,
@@ -107,19 +121,15 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                         "paragraph is a TODO placeholder",
                     ));
                 }
-                if w.description.is_none()
-                    && section.h2.is_empty()
-                    && w.title.is_some()
-                    && !is_boilerplate(&plain)
-                {
+                if wants_description && !is_boilerplate(&plain) {
                     w.description = Some(Text(inline.pieces.clone()));
                 }
-                if w.request_body.is_none() {
+                if wants_body {
                     if let Some(ty) = prose::request_body_type(&plain) {
                         w.request_body = Some((ty, block.span));
                     }
                 }
-                if w.response.is_none() && !section.h2.starts_with("example") {
+                if wants_response {
                     if let Some(r) = prose::response_sentence(&plain) {
                         w.response = Some((r, block.span));
                     }

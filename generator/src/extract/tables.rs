@@ -149,8 +149,12 @@ pub fn property_rows(
         let description = description_cell
             .map(|c| Text(c.pieces.clone()))
             .unwrap_or_default();
-        let plain = description.plain();
-        let todo = prose::todo(&plain).is_some();
+        let raw_description = description_cell.map_or("", |c| raw(c, source).0);
+        let inherited_from = raw_description
+            .contains("nherit")
+            .then(|| prose::inherited_from(&description.plain()))
+            .flatten();
+        let todo = prose::todo(raw_description).is_some();
         if let Some(dup) = properties.iter().find(|p| p.name == name) {
             diagnostics.push(
                 Diagnostic::new(
@@ -192,7 +196,7 @@ pub fn property_rows(
             description,
             span: row.span,
             todo,
-            inherited_from: prose::inherited_from(&plain),
+            inherited_from,
         });
     }
     PropertyRows { properties, enums }

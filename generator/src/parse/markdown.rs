@@ -310,9 +310,15 @@ fn flush(inline: &mut Option<(Container, InlineBuf)>, blocks: &mut Vec<Block>, f
 
 /// `[!INCLUDE [name](path)]` lines pull in shared boilerplate; they are skipped.
 fn is_include(content: &Inline) -> bool {
-    let plain = content.plain();
-    let upper = plain.trim_start().to_ascii_uppercase();
-    upper.starts_with("[!INCLUDE") || upper.starts_with("[INCLUDE")
+    let first = match content.pieces.first() {
+        Some(Piece::Text(t)) => t.trim_start(),
+        _ => return false,
+    };
+    let head = first.get(..9).unwrap_or(first);
+    head.eq_ignore_ascii_case("[!INCLUDE")
+        || head
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("[INCLUDE"))
 }
 
 #[cfg(test)]

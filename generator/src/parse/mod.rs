@@ -101,12 +101,22 @@ impl Inline {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.plain().is_empty()
+        self.pieces.iter().all(|p| match p {
+            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.trim().is_empty(),
+            Piece::Link { text, .. } => text.trim().is_empty(),
+        })
     }
 }
 
 pub fn collapse_whitespace(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 #[derive(Clone, Debug, Default)]

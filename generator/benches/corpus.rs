@@ -1,0 +1,95 @@
+//! Corpus benchmark: `docgen lint` over every page against the floor — reading the same files
+//! and running pulldown-cmark over them (tables enabled, every event consumed) on all cores.
+//!
+//! `cargo bench -p docgen --bench corpus [-- CORPUS_DIR]` (default `../shared/corpus/graph-docs-2021-07`,
+//! relative to the workspace root). Prints both times and their ratio; the bar is ≤ 2×.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+fn files(root: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Reads every file and consumes every pulldown-cmark event, in parallel.
+fn floor(paths: &[PathBuf]) -> usize {
+    paths
+        .par_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let options = pulldown_cmark::Options::ENABLE_TABLES;
+            pulldown_cmark::Parser::new_ext(&text, options).count()
+        })
+        .sum()
+}
+
+/// What `docgen lint --format json > /dev/null` does.
+fn lint(root: &Path) -> usize {
+    let analysis = docgen::analyze(&[root.to_path_buf()]).expect("corpus readable");
+    if std::env::var_os("DOCGEN_TIMINGS").is_some() {
+        eprintln!("{:?}", analysis.timings);
+    }
+    let json: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| d.to_json(&analysis.sources))
+        .collect();
+    serde_json::to_vec(&json).expect("serializable").len()
+}
+
+fn best_of(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut out = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        out = std::hint::black_box(f());
+        best = best.min(start.elapsed());
+    }
+    (best, out)
+}
+
+fn main() {
+    let arg = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let root = arg.map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs-2021-07")
+    });
+    if !root.is_dir() {
+        eprintln!("corpus not found at {}; pass its folder", root.display());
+        return;
+    }
+    let paths = files(&root);
+    let bytes: u64 = paths
+        .iter()
+        .filter_map(|p| p.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    println!(
+        "corpus: {} files, {:.1} MiB, {} threads",
+        paths.len(),
+        bytes as f64 / 1048576.0,
+        rayon::current_num_threads()
+    );
+    let (floor_time, events) = best_of(3, || floor(&paths));
+    println!(
+        "floor (read + pulldown-cmark, all events): {:>8.3} s  ({events} events)",
+        floor_time.as_secs_f64()
+    );
+    let (lint_time, diags) = best_of(3, || lint(&root));
+    println!(
+        "docgen lint --format json:                 {:>8.3} s  ({diags} bytes of JSON)",
+        lint_time.as_secs_f64()
+    );
+    println!(
+        "ratio: {:.2}× the floor (bar: ≤ 2×)",
+        lint_time.as_secs_f64() / floor_time.as_secs_f64()
+    );
+}
