@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::source::{Location, Sources, Span};
+use crate::source::{Sources, Span};
 
 /// How serious a diagnostic is. `lint` exits 1 when any error is present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -175,17 +175,28 @@ impl Diagnostic {
 
     /// The form used by `lint --format json` and `schema`.
     pub fn to_json(&self, sources: &Sources) -> DiagnosticJson {
+        let start = sources.location(self.span);
+        let end = sources.end_location(self.span);
         DiagnosticJson {
             code: self.code.as_str(),
             severity: self.severity,
-            location: sources.location(self.span),
+            file: start.file,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
             message: self.message.clone(),
             related: self
                 .related
                 .iter()
-                .map(|r| RelatedJson {
-                    location: sources.location(r.span),
-                    message: r.message.clone(),
+                .map(|r| {
+                    let at = sources.location(r.span);
+                    RelatedJson {
+                        file: at.file,
+                        line: at.line,
+                        column: at.column,
+                        message: r.message.clone(),
+                    }
                 })
                 .collect(),
             help: self.help.clone(),
@@ -195,17 +206,22 @@ impl Diagnostic {
 
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct RelatedJson {
-    #[serde(flatten)]
-    pub location: Location,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
     pub message: String,
 }
 
+/// A diagnostic as JSON: 1-based lines and columns (in characters); the end is exclusive.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct DiagnosticJson {
     pub code: &'static str,
     pub severity: Severity,
-    #[serde(flatten)]
-    pub location: Location,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
     pub message: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedJson>,

@@ -18,6 +18,8 @@ pub mod check;
 pub mod diag;
 pub mod emit;
 pub mod extract;
+#[cfg(feature = "lint")]
+pub mod lint;
 pub mod merge;
 pub mod model;
 pub mod output;

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use docgen::{Builder, Code, Severity};
+use docgen::{lint, Builder, Code, Severity};
 
 /// Turns Microsoft Graph API reference pages into a typed model, Rust models and endpoints,
 /// and proves them against every documented example.
@@ -54,11 +54,15 @@ struct GenerateArgs {
 
 #[derive(Clone, Copy, Default, ValueEnum)]
 enum Format {
-    /// rustc-style messages with the source line.
+    /// rustc-style messages with the source line (colour on a terminal).
     #[default]
     Human,
-    /// One JSON document: diagnostics and counts.
+    /// One JSON array of diagnostics.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
+    Github,
 }
 
 #[derive(Args)]
@@ -70,6 +74,24 @@ struct LintArgs {
     /// Explain a diagnostic code and exit.
     #[arg(long, value_name = "CODE")]
     explain: Option<String>,
+    /// Settings file (default: ./docgen.toml when it exists).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Report a code as an error; `--deny warnings` turns every warning into an error.
+    #[arg(long, value_name = "CODE|warnings")]
+    deny: Vec<String>,
+    /// Report a code as a warning.
+    #[arg(long, value_name = "CODE")]
+    warn: Vec<String>,
+    /// Do not report a code.
+    #[arg(long, value_name = "CODE")]
+    allow: Vec<String>,
+    /// Report (and fail on) only findings that are not in this baseline.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings as the baseline and exit 0.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -122,10 +144,36 @@ fn schema(args: InputArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn lint_config(args: &LintArgs) -> anyhow::Result<lint::Config> {
+    let default = std::path::Path::new(lint::config::DEFAULT_FILE);
+    let mut config = match &args.config {
+        Some(path) => lint::Config::load(path)?,
+        None if default.is_file() => lint::Config::load(default)?,
+        None => lint::Config::default(),
+    };
+    let code = |name: &str| {
+        Code::from_name(name).with_context(|| format!("unknown diagnostic code `{name}`"))
+    };
+    for name in &args.allow {
+        config.set(code(name)?, lint::Level::Allow);
+    }
+    for name in &args.warn {
+        config.set(code(name)?, lint::Level::Warn);
+    }
+    for name in &args.deny {
+        if name == "warnings" {
+            config.deny_warnings = true;
+        } else {
+            config.set(code(name)?, lint::Level::Deny);
+        }
+    }
+    Ok(config)
+}
+
 fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
-    if let Some(name) = args.explain {
+    if let Some(name) = &args.explain {
         let code =
-            Code::from_name(&name).with_context(|| format!("unknown diagnostic code `{name}`"))?;
+            Code::from_name(name).with_context(|| format!("unknown diagnostic code `{name}`"))?;
         println!(
             "{code} ({}): {}",
             code.default_severity(),
@@ -133,16 +181,65 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::SUCCESS);
     }
+    let config = lint_config(&args)?;
+    let baseline = args
+        .baseline
+        .as_deref()
+        .map(lint::Baseline::load)
+        .transpose()?;
     let analysis = docgen::analyze(&args.input.paths)?;
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        Format::Human => render::human(&analysis, &mut out)?,
-        Format::Json => render::json(&analysis, &mut out)?,
+    let sources = &analysis.sources;
+    let mut findings = config.apply(sources, &analysis.diagnostics);
+
+    if let Some(path) = &args.write_baseline {
+        let recorded = lint::Baseline::from_findings(sources, &findings);
+        docgen::output::write_file(path, &recorded.to_json())?;
+        eprintln!(
+            "docgen: wrote {} findings to baseline {}",
+            recorded.findings.len(),
+            path.display()
+        );
+        std::mem::forget(analysis);
+        return Ok(ExitCode::SUCCESS);
     }
-    let errors = analysis
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error);
+    let mut note = None;
+    if let Some(baseline) = &baseline {
+        let c = baseline.compare(sources, &findings);
+        note = Some(format!(
+            "baseline: {} known findings not shown, {} new, {} baselined findings are gone",
+            c.known,
+            c.new.len(),
+            c.gone
+        ));
+        findings = c.new;
+    }
+
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let summary = lint::format::summary(sources.len(), &findings);
+    match args.format {
+        Format::Human => {
+            render::human(sources, &findings, &mut out)?;
+            write!(out, "{summary}")?;
+            if let Some(note) = &note {
+                writeln!(out, "{note}")?;
+            }
+        }
+        machine => {
+            match machine {
+                Format::Json => lint::format::json(sources, &findings, &mut out)?,
+                Format::Sarif => lint::format::sarif(sources, &findings, &mut out)?,
+                _ => lint::format::github(sources, &findings, &mut out)?,
+            }
+            eprint!("{summary}");
+            if let Some(note) = &note {
+                eprintln!("{note}");
+            }
+        }
+    }
+    out.flush()?;
+    let errors = findings.iter().any(|d| d.severity == Severity::Error);
+    // the process ends here: freeing the whole analysis would only cost time
+    std::mem::forget(analysis);
     Ok(if errors {
         ExitCode::from(1)
     } else {

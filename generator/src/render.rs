@@ -8,7 +8,7 @@ use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, termcolor};
 
 use docgen::source::{FileId, Sources};
-use docgen::{Analysis, Diagnostic, Severity};
+use docgen::{Diagnostic, Severity};
 
 /// The input files as codespan sees them.
 struct SourceFiles<'a>(&'a Sources);
@@ -61,41 +61,22 @@ fn to_report(d: &Diagnostic) -> Report<FileId> {
     report
 }
 
-/// rustc-style output with the source lines, then a count.
-pub fn human(analysis: &Analysis, out: &mut dyn Write) -> anyhow::Result<()> {
-    let files = SourceFiles(&analysis.sources);
+/// rustc-style output with the source lines.
+pub fn human(
+    sources: &Sources,
+    diagnostics: &[Diagnostic],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let files = SourceFiles(sources);
     let config = term::Config::default();
-    let color = if std::io::stdout().is_terminal() {
-        termcolor::ColorChoice::Auto
-    } else {
-        termcolor::ColorChoice::Never
-    };
-    let mut buffer = if matches!(color, termcolor::ColorChoice::Never) {
-        termcolor::Buffer::no_color()
-    } else {
+    let mut buffer = if std::io::stdout().is_terminal() {
         termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
     };
-    for d in &analysis.diagnostics {
+    for d in diagnostics {
         term::emit_to_write_style(&mut buffer, &config, &files, &to_report(d))?;
     }
     out.write_all(buffer.as_slice())?;
-    let (e, w, i) = docgen::diag::counts(&analysis.diagnostics);
-    writeln!(
-        out,
-        "{} files: {e} errors, {w} warnings, {i} infos",
-        analysis.sources.len()
-    )?;
-    Ok(())
-}
-
-/// `{"diagnostics": [...], "summary": {...}}`.
-pub fn json(analysis: &Analysis, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (errors, warnings, infos) = docgen::diag::counts(&analysis.diagnostics);
-    let doc = serde_json::json!({
-        "diagnostics": analysis.diagnostics.iter().map(|d| d.to_json(&analysis.sources)).collect::<Vec<_>>(),
-        "summary": {"files": analysis.sources.len(), "errors": errors, "warnings": warnings, "infos": infos},
-    });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)?;
     Ok(())
 }

@@ -161,6 +161,25 @@ impl Sources {
     }
 }
 
+impl Sources {
+    /// `file:line:column` just after the end of a span (at least one column past its start).
+    pub fn end_location(&self, span: Span) -> Location {
+        let file = self.get(span.file);
+        let (line, column) = file.line_col(span.end as usize);
+        let start = file.line_col(span.start as usize);
+        let column = if (line, column) == start {
+            column + 1
+        } else {
+            column
+        };
+        Location {
+            file: file.name.clone(),
+            line,
+            column,
+        }
+    }
+}
+
 /// A human-readable position.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 pub struct Location {
