@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{ApiModel, Example, Expectation, Primitive, TypeDef, TypeRef};
+use crate::model::{ApiModel, Example, Expectation, Primitive, QualifiedName, TypeDef, TypeRef};
 use crate::runtime;
 use crate::source::Span;
 
@@ -35,6 +35,11 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
 
 fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
     if ex.kind == crate::model::ExampleKind::Resource {
+        if let (Some(TypeRef::Named(n)), Some(Value::Object(map))) = (&ex.ty, &ex.json) {
+            if let Some(def) = model.type_def(n) {
+                sketch(model, ex, def, map, d);
+            }
+        }
         return Expectation::NotChecked;
     }
     let Some(ty) = &ex.ty else {
@@ -169,17 +174,13 @@ impl Checker<'_> {
         let properties = self.model.all_properties(def);
         for (k, v) in map {
             if k == "@odata.type" {
-                if !v.is_string() && !v.is_null() {
-                    self.report(
-                        Code::WrongJsonKind,
-                        k,
-                        start,
-                        format!("`@odata.type` should be a string, found {}", kind(v)),
-                    );
+                match v {
+                    Value::String(t) => self.odata_type(t, def, start),
+                    Value::Null => {}
+                    other => self.report(Code::WrongJsonKind, k, start, format!("`@odata.type` should be a string, found {}", kind(other))),
                 }
                 continue;
-            }
-            match properties.iter().find(|p| &p.name == k) {
+            }            match properties.iter().find(|p| &p.name == k) {
                 Some(p) => self.value(v, &p.ty, k, start),
                 None if k.contains('@') => {}
                 None => {
@@ -201,6 +202,20 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// `@odata.type` must name the expected type or one derived from it.
+    fn odata_type(&mut self, text: &str, expected: &TypeDef, from: usize) {
+        let named = QualifiedName::parse(text, &expected.name.namespace);
+        if self.model.is_subtype(&named, &expected.name) {
+            return;
+        }
+        let message = if self.model.type_def(&named).is_some() {
+            format!("`@odata.type` is `{text}`, which is not `{}` nor derived from it", expected.name)
+        } else {
+            format!("`@odata.type` is `{text}`, which names no type the docs describe (expected `{}`)", expected.name)
+        };
+        self.report(Code::OdataTypeMismatch, "@odata.type", from, message);
     }
 
     fn value(&mut self, json: &Value, ty: &TypeRef, key: &str, from: usize) {
@@ -383,6 +398,95 @@ impl Checker<'_> {
             Primitive::Untyped => {}
         }
     }
+}
+
+/// A resource's "JSON representation" is a schema sketch (`"id": "String (identifier)"`):
+/// its keys must be properties of the type, and its placeholder values of the right kind.
+fn sketch(model: &ApiModel, ex: &Example, def: &TypeDef, map: &serde_json::Map<String, Value>, d: &mut Vec<Diagnostic>) {
+    let properties = model.all_properties(def);
+    let c = Checker { model, ex, d, depth: 0 };
+    let mut found = Vec::new();
+    for (key, value) in map {
+        if key.contains('@') {
+            continue;
+        }
+        let ty = properties
+            .iter()
+            .map(|p| (&p.name, &p.ty))
+            .chain(def.relationships.iter().map(|p| (&p.name, &p.ty)))
+            .find(|(n, _)| *n == key)
+            .map(|(_, t)| t);
+        let (span, _) = c.locate(key, 0);
+        match ty {
+            None => found.push(
+                Diagnostic::new(
+                    Code::SketchUnknownProperty,
+                    span,
+                    format!("the JSON representation lists `{key}`, which the properties table of `{}` does not", def.name.name),
+                )
+                .with_related(def.sources[0], "properties table"),
+            ),
+            Some(ty) => {
+                if let Some(expected) = sketch_mismatch(model, value, ty) {
+                    found.push(Diagnostic::new(
+                        Code::SketchTypeMismatch,
+                        span,
+                        format!("the JSON representation shows `{key}` as {}, but its type is `{ty}` ({expected})", kind(value)),
+                    ));
+                }
+            }
+        }
+    }
+    c.d.extend(found);
+}
+
+/// What a sketch value should have been, when it does not fit the type.
+fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'static str> {
+    if value.is_null() {
+        return None;
+    }
+    let named_as = |s: &str, p: Primitive| is_type_name(s) && Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)) == Some(p);
+    match ty {
+        TypeRef::Collection(inner) => match value {
+            Value::Array(items) => items.first().and_then(|v| sketch_mismatch(model, v, inner)),
+            Value::String(s) if s.contains("ollection") => None,
+            _ => Some("an array"),
+        },
+        TypeRef::Primitive(Primitive::Untyped) => None,
+        TypeRef::Primitive(p @ Primitive::Boolean) => match value {
+            Value::Bool(_) => None,
+            Value::String(s) if named_as(s, *p) => None,
+            _ => Some("true, false or \"Boolean\""),
+        },
+        TypeRef::Primitive(
+            p @ (Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 | Primitive::Single | Primitive::Double | Primitive::Decimal),
+        ) => match value {
+            Value::Number(_) => None,
+            Value::String(s) if named_as(s, *p) || (is_type_name(s) && is_number_name(s)) => None,
+            _ => Some("a number or its type name"),
+        },
+        TypeRef::Primitive(_) => match value {
+            Value::String(_) => None,
+            _ => Some("a string"),
+        },
+        TypeRef::Named(n) if model.enum_def(n).is_some() => match value {
+            Value::String(_) => None,
+            _ => Some("a string"),
+        },
+        TypeRef::Named(n) if model.type_def(n).is_some() => match value {
+            Value::Object(_) => None,
+            Value::String(s) if s.contains(n.name.as_str()) => None,
+            _ => Some("an object"),
+        },
+        TypeRef::Named(_) => None,
+    }
+}
+
+fn is_number_name(s: &str) -> bool {
+    matches!(
+        Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)),
+        Some(Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 | Primitive::Single | Primitive::Double | Primitive::Decimal)
+    )
 }
 
 fn kind(v: &Value) -> &'static str {

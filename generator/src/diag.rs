@@ -59,6 +59,14 @@ codes! {
         "The file is not valid UTF-8; it is skipped and the other files go on.";
     MalformedFrontMatter = "malformed-front-matter", Warning,
         "A line of the YAML front matter is not a `key: value` pair, or the block is not closed.";
+    MissingFrontMatter = "missing-front-matter", Warning,
+        "A markdown page has no YAML front matter (title, description, doc_type …).";
+    MissingSection = "missing-section", Warning,
+        "A page lacks a section its kind needs (API: Permissions, HTTP request, Request body when it sends one, Response, Example; resource: Properties, JSON representation; enum: Members).";
+    DuplicateSection = "duplicate-section", Warning,
+        "A section heading appears twice on a page.";
+    SectionOrder = "section-order", Info,
+        "Sections are out of the usual order (API: Permissions, HTTP request, Request body, Response, Example; resource: Methods, Properties, Relationships, JSON representation).";
     TodoPlaceholder = "todo-placeholder", Warning,
         "The page still holds an authoring placeholder such as `**TODO: …**`; it never wins over real text from another page.";
     InvalidAnnotation = "invalid-annotation", Error,
@@ -67,6 +75,10 @@ codes! {
         "An annotation needed repair (trailing comma, comment, odd space) to parse as JSON.";
     UnknownBlockType = "unknown-block-type", Warning,
         "The annotation's `blockType` is not one of request, response, resource, example, ignored.";
+    AnnotationTypeUnknown = "annotation-type-unknown", Warning,
+        "An annotation's `@odata.type` names no type any page describes.";
+    AnnotationTypeMismatch = "annotation-type-mismatch", Warning,
+        "A response annotation's `@odata.type` differs from the `@odata.type` in the example body (and is not its base type).";
     AnnotationWithoutCode = "annotation-without-code", Warning,
         "An annotation is not followed by a fenced code block.";
     InvalidJson = "invalid-json", Error,
@@ -75,6 +87,16 @@ codes! {
         "An example body needed repair (trailing comma, comment, non-breaking space, lost braces) to parse.";
     AmbiguousBraces = "ambiguous-braces", Error,
         "A body copied from the rendered site lost its braces and they cannot be restored unambiguously.";
+    RequestWithoutResponse = "request-without-response", Warning,
+        "An annotated request example has no response example after it (or with its name).";
+    RequestMatchesNoEndpoint = "request-matches-no-endpoint", Warning,
+        "An example request's method and path match none of the page's HTTP request lines.";
+    VersionMismatch = "version-mismatch", Warning,
+        "An example URL names another API version (/v1.0, /beta) than the page's folder.";
+    ContentLength = "content-length-mismatch", Info,
+        "A Content-Length header differs from the body's length counted with CRLF line ends, as HTTP sends it.";
+    MissingRequiredHeader = "missing-required-header", Warning,
+        "An example request lacks a header the page's request-headers table marks as required.";
     UnparseableRequestLine = "unparseable-request-line", Warning,
         "A line in the HTTP request section is not `METHOD /path`.";
     MissingTypeCell = "empty-type-cell", Warning,
@@ -83,6 +105,10 @@ codes! {
         "A table row has a different number of cells than its header.";
     DuplicateProperty = "duplicate-property", Warning,
         "A property appears twice in the same table.";
+    NonCanonicalType = "non-canonical-type", Warning,
+        "A type cell spells a type another way than the docs' canonical spelling (`string` → `String`, `GUID` → `Guid`); `--fix` rewrites it.";
+    UnterminatedBacktick = "unterminated-backtick", Warning,
+        "A description opens a code span with a backtick and never closes it; the rest of the text renders as code.";
     DuplicatePossibleValues = "duplicate-possible-values", Warning,
         "A description states its \"Possible values\" more than once.";
     PossibleValuesDisagree = "possible-values-disagree", Warning,
@@ -113,6 +139,12 @@ codes! {
         "An example value has the wrong JSON kind for its property (a string for a number, an object for a string …).";
     InvalidScalar = "invalid-scalar", Error,
         "An example value is not a valid DateTimeOffset, Date, TimeOfDay, Duration, Guid or integer of its size.";
+    OdataTypeMismatch = "odata-type-mismatch", Warning,
+        "An example's `@odata.type` is neither the expected type nor derived from it (or names no known type).";
+    SketchUnknownProperty = "sketch-unknown-property", Warning,
+        "A resource's JSON representation lists a property its properties and relationships tables do not.";
+    SketchTypeMismatch = "sketch-type-mismatch", Warning,
+        "A resource's JSON representation shows a property with a value of the wrong kind for its type (\"String\" for a Boolean …).";
     UnknownProperty = "unknown-property", Warning,
         "An example has a property its type does not declare; the generated types keep it in `additional_data`.";
     UnknownEnumMember = "unknown-enum-member", Warning,
@@ -132,6 +164,13 @@ pub struct Related {
     pub message: String,
 }
 
+/// A mechanical fix: replace the text of `span` with `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
 /// One finding about the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -141,6 +180,8 @@ pub struct Diagnostic {
     pub message: String,
     pub related: Vec<Related>,
     pub help: Option<String>,
+    /// What `docgen lint --fix` applies.
+    pub fix: Vec<Edit>,
 }
 
 impl Diagnostic {
@@ -152,7 +193,17 @@ impl Diagnostic {
             message: message.into(),
             related: Vec::new(),
             help: None,
+            fix: Vec::new(),
         }
+    }
+
+    /// Adds a mechanical fix (several edits make one fix).
+    pub fn with_fix(mut self, span: Span, replacement: impl Into<String>) -> Diagnostic {
+        self.fix.push(Edit {
+            span,
+            replacement: replacement.into(),
+        });
+        self
     }
 
     pub fn with_related(mut self, span: Span, message: impl Into<String>) -> Diagnostic {

@@ -72,21 +72,34 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     for (key, mut facts) in endpoint_facts {
         facts.sort_by_key(|f| f.span);
         endpoint_index.insert(key, model.endpoints.len());
-        model.endpoints.push(merge_endpoint(&facts, &mut d));
+        let merged = merge_endpoint(&facts, &model, &mut d);
+        model.endpoints.push(merged);
     }
 
     mark_entities(&mut model);
     resolve_names(&mut model, &mut d);
 
-    // examples
+    // examples: typed by their own page (a page about a derived type documents its body as
+    // that type, even where several pages describe the same endpoint)
+    let resolver = Resolver::new(&model);
     for p in pages {
         for ex in &p.examples {
-            let endpoint = ex.endpoint.and_then(|i| p.endpoints.get(i)).and_then(|e| {
-                endpoint_index
-                    .get(&(e.path.key(), e.method.clone()))
-                    .copied()
+            let fact = ex.endpoint.and_then(|i| p.endpoints.get(i));
+            let endpoint = fact.and_then(|e| endpoint_index.get(&(e.path.key(), e.method.clone())).copied());
+            let page_type = fact.and_then(|e| match ex.kind {
+                ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
+                ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
+                ExampleKind::Resource => None,
             });
-            if let Some(example) = example(ex, endpoint, &p.namespace, &model, &mut d) {
+            let page_type = page_type.and_then(|mut t| resolver.fix(&mut t).is_none().then_some(t));
+            let cx = ExampleContext {
+                endpoint,
+                page_type,
+                namespace: &p.namespace,
+                model: &model,
+                resolver: &resolver,
+            };
+            if let Some(example) = example(ex, &cx, &mut d) {
                 model.examples.push(example);
             }
         }
@@ -329,7 +342,7 @@ fn names(members: &[crate::extract::MemberFact]) -> String {
         .join(", ")
 }
 
-fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint {
+fn merge_endpoint(facts: &[&EndpointFact], model: &ApiModel, d: &mut Vec<Diagnostic>) -> Endpoint {
     let first = facts[0];
     let mut request_type: Option<(TypeRef, Span)> = None;
     let mut response: Option<(Option<TypeRef>, u16, Span)> = None;
@@ -337,8 +350,11 @@ fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint 
     let mut permissions: Option<(Permissions, Span)> = None;
     for f in facts {
         if let Some((ty, span)) = &f.request_type {
-            match &request_type {
+            match &mut request_type {
                 None => request_type = Some((ty.clone(), *span)),
+                Some((t, _)) if common_base(model, t, ty).is_some() => {
+                    *t = common_base(model, t, ty).expect("just checked");
+                }
                 Some((t, s)) if t != ty => d.push(
                     Diagnostic::new(
                         Code::EndpointConflict,
@@ -356,9 +372,15 @@ fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint 
         if let Some(status) = f.response_status {
             let ty = f.response_type.as_ref().map(|(t, _)| t.clone());
             let span = f.response_type.as_ref().map_or(f.span, |(_, s)| *s);
-            match &response {
+            let base = match (&response, &ty) {
+                (Some((Some(t), s, _)), Some(ty)) if *s == status => common_base(model, t, ty),
+                _ => None,
+            };
+            match &mut response {
                 None => response = Some((ty, status, span)),
-                Some((t, s, at)) if (t, *s) != (&ty, status) => d.push(
+                // pages about derived types document the same endpoint: their base is the answer
+                Some((t, _, _)) if base.is_some() => *t = base,
+                Some((t, s, at)) if (&*t, *s) != (&ty, status) => d.push(
                     Diagnostic::new(
                         Code::EndpointConflict,
                         span,
@@ -436,6 +458,35 @@ fn merge_endpoint(facts: &[&EndpointFact], d: &mut Vec<Diagnostic>) -> Endpoint 
     }
 }
 
+/// The nearest type both `a` and `b` are or derive from (for collections, of their elements);
+/// `None` when they are the same type or share no base.
+fn common_base(model: &ApiModel, a: &TypeRef, b: &TypeRef) -> Option<TypeRef> {
+    match (a, b) {
+        (TypeRef::Collection(x), TypeRef::Collection(y)) => common_base(model, x, y).map(|t| TypeRef::Collection(Box::new(t))),
+        (TypeRef::Named(x), TypeRef::Named(y)) if x != y => {
+            let mut chain = Vec::new();
+            let mut current = Some(x);
+            while let Some(n) = current.filter(|n| !chain.contains(n) && chain.len() < 64) {
+                chain.push(n);
+                current = model.type_def(n).and_then(|t| t.base_type.as_ref());
+            }
+            let mut current = Some(y);
+            let mut steps = 0;
+            while let Some(n) = current.filter(|_| steps < 64) {
+                if chain.contains(&n) {
+                    // everything derives from `entity`: sharing only that is no family
+                    let root = n.name == "entity" && n != x && n != y;
+                    return (!root).then(|| TypeRef::Named(n.clone()));
+                }
+                current = model.type_def(n).and_then(|t| t.base_type.as_ref());
+                steps += 1;
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
 /// A type addressed by a `{…Id}` path segment is an entity.
 fn mark_entities(model: &mut ApiModel) {
     let mut addressed: BTreeSet<QualifiedName> = BTreeSet::new();
@@ -456,57 +507,58 @@ fn mark_entities(model: &mut ApiModel) {
     }
 }
 
-/// Resolves named types by name (exactly, else ignoring case); reports names that resolve
-/// to nothing.
-fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
-    // exact names, and lowercase names → the one type they name (None when several do)
-    let mut known: BTreeSet<QualifiedName> = BTreeSet::new();
-    let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
-    for n in model
-        .types
-        .iter()
-        .map(|t| &t.name)
-        .chain(model.enums.iter().map(|e| &e.name))
-    {
-        known.insert(n.clone());
-        folded
-            .entry((
-                n.namespace.to_ascii_lowercase(),
-                n.name.to_ascii_lowercase(),
-            ))
-            .and_modify(|v| *v = None)
-            .or_insert_with(|| Some(n.clone()));
+/// Finds types by name: exactly, else ignoring ASCII case when that names one type only.
+struct Resolver {
+    known: BTreeSet<QualifiedName>,
+    folded: BTreeMap<(String, String), Option<QualifiedName>>,
+}
+
+impl Resolver {
+    fn new(model: &ApiModel) -> Resolver {
+        let mut known = BTreeSet::new();
+        let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
+        for n in model.types.iter().map(|t| &t.name).chain(model.enums.iter().map(|e| &e.name)) {
+            known.insert(n.clone());
+            folded
+                .entry((n.namespace.to_ascii_lowercase(), n.name.to_ascii_lowercase()))
+                .and_modify(|v| *v = None)
+                .or_insert_with(|| Some(n.clone()));
+        }
+        Resolver { known, folded }
     }
-    let resolve = |n: &QualifiedName| -> Option<QualifiedName> {
-        if known.contains(n) {
+
+    fn name(&self, n: &QualifiedName) -> Option<QualifiedName> {
+        if self.known.contains(n) {
             return Some(n.clone());
         }
-        let key = (
-            n.namespace.to_ascii_lowercase(),
-            n.name.to_ascii_lowercase(),
-        );
-        folded.get(&key).cloned().flatten()
-    };
-    fn fix(
-        ty: &mut TypeRef,
-        resolve: &dyn Fn(&QualifiedName) -> Option<QualifiedName>,
-    ) -> Option<QualifiedName> {
+        let key = (n.namespace.to_ascii_lowercase(), n.name.to_ascii_lowercase());
+        self.folded.get(&key).cloned().flatten()
+    }
+
+    /// Resolves the names in `ty` in place; returns a name that resolves to nothing.
+    fn fix(&self, ty: &mut TypeRef) -> Option<QualifiedName> {
         match ty {
-            TypeRef::Named(n) => match resolve(n) {
+            TypeRef::Named(n) => match self.name(n) {
                 Some(r) => {
                     *n = r;
                     None
                 }
                 None => Some(n.clone()),
             },
-            TypeRef::Collection(inner) => fix(inner, resolve),
+            TypeRef::Collection(inner) => self.fix(inner),
             TypeRef::Primitive(_) => None,
         }
     }
+}
+
+/// Resolves named types by name (exactly, else ignoring case); reports names that resolve
+/// to nothing.
+fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
+    let resolver = Resolver::new(model);
     let mut unresolved = Vec::new();
     for t in &mut model.types {
         for p in t.properties.iter_mut().chain(t.relationships.iter_mut()) {
-            if let Some(n) = fix(&mut p.ty, &resolve) {
+            if let Some(n) = resolver.fix(&mut p.ty) {
                 unresolved.push((
                     n,
                     p.source,
@@ -515,7 +567,7 @@ fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(b) = &t.base_type {
-            match resolve(b) {
+            match resolver.name(b) {
                 Some(r) => t.base_type = Some(r),
                 None => d.push(Diagnostic::new(
                     Code::UnresolvedBaseType,
@@ -531,7 +583,7 @@ fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             .into_iter()
             .flatten()
         {
-            if let Some(n) = fix(ty, &resolve) {
+            if let Some(n) = resolver.fix(ty) {
                 unresolved.push((n, e.sources[0], format!("the body of {what}")));
             }
         }
@@ -547,42 +599,72 @@ fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
 
 /// An example with the type of its body: the annotation's `@odata.type`, else the body's own
 /// `@odata.type`, else the endpoint's request or response type.
-fn example(
-    ex: &ExampleFact,
+/// What typing an example needs besides the example.
+struct ExampleContext<'a> {
+    /// Index of the merged endpoint.
     endpoint: Option<usize>,
-    namespace: &str,
-    model: &ApiModel,
-    d: &mut Vec<Diagnostic>,
-) -> Option<Example> {
+    /// The body type the example's own page states for it.
+    page_type: Option<TypeRef>,
+    namespace: &'a str,
+    model: &'a ApiModel,
+    resolver: &'a Resolver,
+}
+
+fn example(ex: &ExampleFact, cx: &ExampleContext<'_>, d: &mut Vec<Diagnostic>) -> Option<Example> {
+    let (model, namespace, endpoint) = (cx.model, cx.namespace, cx.endpoint);
     let body = ex.body.as_ref()?;
     let annotation = ex.annotation.as_ref();
     let known = |n: &QualifiedName| model.type_def(n).is_some() || model.enum_def(n).is_some();
-    let from_annotation = annotation
+    // `microsoft.graph.user`, `Collection(microsoft.graph.user)`, `string` …
+    let mut annotated_type = annotation
         .and_then(|a| a.odata_type.as_deref())
-        .map(|t| QualifiedName::parse(t, namespace))
-        .map(|n| {
-            let ty = TypeRef::Named(n);
-            if annotation.is_some_and(|a| a.is_collection) {
-                TypeRef::Collection(Box::new(ty))
-            } else {
-                ty
-            }
-        });
-    let from_body = body
+        .and_then(|t| TypeRef::from_doc(t, namespace).map(|ty| (t, ty)));
+    if let Some((text, ty)) = &mut annotated_type {
+        if cx.resolver.fix(ty).is_some() {
+            d.push(Diagnostic::new(
+                Code::AnnotationTypeUnknown,
+                ex.annotation_span.unwrap_or(ex.head),
+                format!("the annotation's `@odata.type` `{text}` names no type the docs describe"),
+            ));
+        }
+    }
+    let is_collection = annotation.is_some_and(|a| a.is_collection)
+        || matches!(annotated_type, Some((_, TypeRef::Collection(_))));
+    let annotated = annotated_type.as_ref().and_then(|(_, t)| t.named()).cloned().filter(known);
+    let own = body
         .json
         .as_ref()
         .and_then(|v| v.get("@odata.type"))
         .and_then(|v| v.as_str())
         .map(|t| QualifiedName::parse(t, namespace))
-        .filter(known)
-        .map(TypeRef::Named);
-    let from_endpoint = endpoint.and_then(|i| {
-        let e = &model.endpoints[i];
-        match ex.kind {
-            ExampleKind::Request => e.request_type.clone(),
-            ExampleKind::Response => e.response_type.clone(),
-            ExampleKind::Resource => None,
+        .filter(known);
+    if let (Some(a), Some(b)) = (&annotated, &own) {
+        if !is_collection && ex.kind == ExampleKind::Response && !model.is_subtype(b, a) {
+            d.push(Diagnostic::new(
+                Code::AnnotationTypeMismatch,
+                ex.annotation_span.unwrap_or(ex.head),
+                format!("the annotation says the response is `{a}`, but its body says `@odata.type` `{b}`"),
+            ));
         }
+    }
+    let from_annotation = annotated.map(|n| {
+        let ty = TypeRef::Named(n);
+        if is_collection {
+            TypeRef::Collection(Box::new(ty))
+        } else {
+            ty
+        }
+    });
+    let from_body = own.map(TypeRef::Named);
+    let from_endpoint = cx.page_type.clone().or_else(|| {
+        endpoint.and_then(|i| {
+            let e = &model.endpoints[i];
+            match ex.kind {
+                ExampleKind::Request => e.request_type.clone(),
+                ExampleKind::Response => e.response_type.clone(),
+                ExampleKind::Resource => None,
+            }
+        })
     });
     let ty = from_annotation.or(from_body).or(from_endpoint);
     if ty.is_none() && ex.kind != ExampleKind::Resource {

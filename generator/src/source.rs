@@ -40,6 +40,13 @@ impl Span {
         self.start as usize..self.end as usize
     }
 
+    /// From the span's start to the end of that line (without the line end).
+    pub fn first_line_to_end(self, text: &str) -> Span {
+        let start = (self.start as usize).min(text.len());
+        let end = text[start..].find(['\r', '\n']).map_or(text.len(), |i| start + i);
+        Span::new(self.file, start, end)
+    }
+
     /// The part of the span on its first line, without the line end (for a table: its
     /// header row), so that a diagnostic underlines one line.
     pub fn first_line(self, text: &str) -> Span {

@@ -18,6 +18,7 @@ pub(super) fn code_block(
     w: &mut Walk,
     d: &mut Vec<Diagnostic>,
 ) {
+    let annotation_span = annotation.as_ref().map(|(_, s)| *s);
     let annotation = annotation.map(|(a, _)| a);
     if section.h2 == "http request"
         && !matches!(
@@ -46,15 +47,22 @@ pub(super) fn code_block(
         },
         (Some(BlockType::Example) | None, None) => return,
     };
+    let mut version = None;
     let (request, status, body) = match &message {
         Some(m) => {
             let (request, status) = match &m.start {
-                http::StartLine::Request { method, target } => (
-                    Some((method.clone(), http::api_path(target).1.to_string())),
-                    None,
-                ),
+                http::StartLine::Request { method, target } if http::is_graph_target(target) => {
+                    let (v, path) = http::api_path(target);
+                    version = v.map(str::to_string);
+                    (Some((method.clone(), path.to_string())), None)
+                }
+                // a request to another host (a bot's callback, a notification URL)
+                http::StartLine::Request { .. } => (None, None),
                 http::StartLine::Status { code } => (None, Some(*code)),
             };
+            if code.recovered.is_none() {
+                content_length(file, code, m, d);
+            }
             (
                 request,
                 status,
@@ -72,11 +80,21 @@ pub(super) fn code_block(
         let checked = kind != ExampleKind::Resource;
         body_fact(file, text, offset, code.recovered.as_deref(), checked, d)
     });
+    let headers = message
+        .as_ref()
+        .map(|m| m.headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        .unwrap_or_default();
+    let first = code.content.lines().next().unwrap_or("");
+    let head_start = code.line_starts.first().map_or(span.start as usize, |&o| o as usize);
     w.examples.push(ExampleFact {
         kind,
         span,
+        head: Span::new(file, head_start, head_start + first.trim_end().len()),
         annotation,
+        annotation_span,
         request,
+        version,
+        headers,
         status,
         body,
         endpoint: None,
@@ -158,38 +176,145 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
     }
 }
 
+/// `Content-Length` against the body's length as HTTP sends it (line ends as CRLF).
+fn content_length(file: FileId, code: &CodeBlock, m: &http::HttpMessage<'_>, d: &mut Vec<Diagnostic>) {
+    let Some((_, value)) = m.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-length")) else {
+        return;
+    };
+    let Ok(stated) = value.trim().parse::<usize>() else {
+        return;
+    };
+    let body = m.body.map_or("", |(_, b)| b);
+    let actual = body.len() + body.matches('\n').count();
+    if stated == actual {
+        return;
+    }
+    // the value's place in the page: its offset in the content, on its content line
+    let at = value.as_ptr() as usize - code.content.as_ptr() as usize;
+    let line_start = code.content[..at].rfind('\n').map_or(0, |i| i + 1);
+    let offset = code.file_offset(at) + (at - line_start);
+    let span = Span::new(file, offset, offset + value.len());
+    d.push(
+        Diagnostic::new(
+            Code::ContentLength,
+            span,
+            format!("Content-Length is {stated}, but the body is {actual} bytes with CRLF line ends"),
+        )
+        .with_help(format!("set it to {actual}"))
+        .with_fix(span, actual.to_string()),
+    );
+}
+
+/// The page's API version, from the folder it is in (`…/v1.0/…`, `…/beta/…`).
+pub(super) fn page_version(name: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = name.split('/').collect();
+    ["v1.0", "beta"].into_iter().find(|v| parts.contains(v))
+}
+
 /// Which of the page's endpoints each example exercises: a request by method and path, a
-/// response by the request before it (or the one with the same annotation name).
-pub(super) fn link_examples(examples: &mut [ExampleFact], endpoints: &[EndpointFact]) {
-    let mut last_request: Option<(Option<usize>, Option<String>)> = None;
-    let mut named: Vec<(String, Option<usize>)> = Vec::new();
-    for ex in examples.iter_mut() {
+/// response by the request before it (or the one with the same annotation name). Requests
+/// that match no request line, lack a required header, name another API version or have no
+/// response are reported.
+pub(super) fn link_examples(
+    examples: &mut [ExampleFact],
+    endpoints: &[EndpointFact],
+    version: Option<&str>,
+    d: &mut Vec<Diagnostic>,
+) {
+    let mut last_request: Option<(usize, Option<usize>)> = None; // (example index, endpoint)
+    let mut answered: Vec<bool> = vec![false; examples.len()];
+    let mut named: Vec<(String, usize, Option<usize>)> = Vec::new();
+    for i in 0..examples.len() {
+        let ex = &examples[i];
         let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
         match ex.kind {
             ExampleKind::Request => {
                 let found = ex.request.as_ref().and_then(|(method, path)| {
-                    let matching: Vec<usize> = endpoints
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| &e.method == method && e.path.matches(path))
-                        .map(|(i, _)| i)
-                        .collect();
-                    matching.first().copied()
+                    endpoints.iter().position(|e| &e.method == method && e.path.matches(path))
                 });
-                ex.endpoint = found;
-                if let Some(n) = &name {
-                    named.push((n.clone(), found));
+                request_checks(ex, found.map(|f| &endpoints[f]), endpoints, version, d);
+                examples[i].endpoint = found;
+                if let Some(n) = name {
+                    named.push((n, i, found));
                 }
-                last_request = Some((found, name));
+                last_request = Some((i, found));
             }
             ExampleKind::Response => {
-                ex.endpoint = name
-                    .as_ref()
-                    .and_then(|n| named.iter().find(|(m, _)| m == n).map(|(_, e)| *e))
-                    .unwrap_or_else(|| last_request.as_ref().and_then(|(e, _)| *e));
+                let by_name = name.as_ref().and_then(|n| named.iter().find(|(m, _, _)| m == n));
+                let (request, endpoint) = match (by_name, last_request) {
+                    (Some((_, r, e)), _) => (Some(*r), *e),
+                    (None, Some((r, e))) => (Some(r), e),
+                    (None, None) => (None, None),
+                };
+                if let Some(r) = request {
+                    answered[r] = true;
+                }
+                examples[i].endpoint = endpoint;
                 last_request = None;
             }
             ExampleKind::Resource => {}
+        }
+    }
+    for (ex, answered) in examples.iter().zip(answered) {
+        let annotated = ex.annotation.as_ref().is_some_and(|a| a.block_type == BlockType::Request);
+        if annotated && !answered {
+            d.push(Diagnostic::new(
+                Code::RequestWithoutResponse,
+                ex.head,
+                "request example has no response example after it",
+            ));
+        }
+    }
+}
+
+fn request_checks(
+    ex: &ExampleFact,
+    endpoint: Option<&EndpointFact>,
+    endpoints: &[EndpointFact],
+    version: Option<&str>,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some((method, path)) = &ex.request else {
+        return;
+    };
+    let at = ex.head;
+    if endpoint.is_none() && !endpoints.is_empty() {
+        let lines: Vec<String> = endpoints.iter().map(|e| format!("{} {}", e.method, e.path)).collect();
+        let mut diag = Diagnostic::new(
+            Code::RequestMatchesNoEndpoint,
+            at,
+            format!("example request `{method} {path}` matches none of the page's request lines"),
+        )
+        .with_help(format!("the page documents: {}", lines.join("; ")));
+        if let Some(e) = endpoints.first() {
+            diag = diag.with_related(e.span, "request lines here");
+        }
+        d.push(diag);
+    }
+    if let (Some(page), Some(used)) = (version, ex.version.as_deref()) {
+        if page != used {
+            d.push(Diagnostic::new(
+                Code::VersionMismatch,
+                at,
+                format!("example request uses /{used} but the page documents {page}"),
+            ));
+        }
+    }
+    if let Some(e) = endpoint {
+        let has_body = ex.body.is_some();
+        for h in &e.required_headers {
+            let lower = h.to_ascii_lowercase();
+            // the client adds these itself
+            if lower == "authorization" || lower == "content-length" || (lower == "content-type" && !has_body) {
+                continue;
+            }
+            if !ex.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(h)) {
+                d.push(Diagnostic::new(
+                    Code::MissingRequiredHeader,
+                    at,
+                    format!("example request lacks the `{h}` header the page marks as required"),
+                ));
+            }
         }
     }
 }

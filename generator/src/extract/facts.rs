@@ -111,9 +111,17 @@ pub struct BodyFact {
 pub struct ExampleFact {
     pub kind: ExampleKind,
     pub span: Span,
+    /// The first line of the block (request or status line).
+    pub head: Span,
     pub annotation: Option<Annotation>,
+    /// Where the annotation is.
+    pub annotation_span: Option<Span>,
     /// `(method, path)` of a request example, version segment removed.
     pub request: Option<(String, String)>,
+    /// The API version named in a request example's URL (`v1.0`, `beta`).
+    pub version: Option<String>,
+    /// The message's headers.
+    pub headers: Vec<(String, String)>,
     pub status: Option<u16>,
     pub body: Option<BodyFact>,
     /// Index into this page's endpoints.

@@ -89,6 +89,17 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
     })
 }
 
+/// Whether a request target is a Graph URL (a path, or an absolute URL on a Graph host).
+pub fn is_graph_target(target: &str) -> bool {
+    match target.split_once("://") {
+        None => true,
+        Some((_, rest)) => {
+            let host = rest.split(['/', '?']).next().unwrap_or("").to_ascii_lowercase();
+            host.contains("graph") || host.starts_with('{') || host.starts_with('<')
+        }
+    }
+}
+
 /// The API path of a request target: scheme, host and version segment removed
 /// (`https://graph.microsoft.com/beta/me?$select=id` → `/me`), query kept apart.
 pub fn api_path(target: &str) -> (Option<&str>, &str) {

@@ -5,6 +5,7 @@ mod code;
 mod facts;
 pub mod http;
 pub mod prose;
+mod structure;
 mod tables;
 
 pub use facts::*;
@@ -26,6 +27,7 @@ pub(super) struct Section {
 /// What the walk over a page's blocks collects before facts are assembled.
 #[derive(Default)]
 pub(super) struct Walk {
+    sections: Vec<structure::Section>,
     title: Option<(String, Span)>,
     description: Option<Text>,
     namespace: Option<String>,
@@ -88,6 +90,10 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                     w.title = Some((plain, block.span));
                 } else if *level <= 2 {
                     section.h2 = plain.to_ascii_lowercase();
+                    w.sections.push(structure::Section {
+                        title: section.h2.clone(),
+                        span: block.span.first_line(&source.text),
+                    });
                     if section.h2 == "http request" {
                         w.saw_http_request = true;
                     }
@@ -194,7 +200,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                 }
             }
             BlockKind::Annotation(a) => {
-                pending = Some((a.clone(), block.span));
+                pending = Some((a.clone(), block.span.first_line(&source.text)));
             }
             BlockKind::Code(code) => {
                 let annotation = pending.take();
@@ -209,7 +215,18 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             "annotation is not followed by a code block",
         ));
     }
-    let facts = assemble(page, w, &mut d);
+    let sections = std::mem::take(&mut w.sections);
+    let title_span = w.title.as_ref().map_or(Span::point(page.file, 0), |(_, s)| s.first_line(&source.text));
+    let facts = assemble(page, source, w, &mut d);
+    let needs = structure::Needs {
+        request_body: facts.endpoints.iter().any(|e| matches!(e.method.as_str(), "POST" | "PUT" | "PATCH")),
+        // an abstract type sketched as `{}` has no properties to list
+        properties: !facts.examples.iter().any(|e| {
+            e.kind == crate::model::ExampleKind::Resource
+                && e.body.as_ref().and_then(|b| b.json.as_ref()).is_some_and(|v| v.as_object().is_some_and(|o| o.is_empty()))
+        }),
+    };
+    structure::check(page, facts.kind, &sections, needs, title_span, &mut d);
     (facts, d)
 }
 
@@ -221,7 +238,7 @@ fn is_boilerplate(plain: &str) -> bool {
 }
 
 /// Turns what the walk collected into facts.
-fn assemble(page: &Page, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
+fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
     let file = page.file;
     let namespace = w
         .namespace
@@ -237,6 +254,7 @@ fn assemble(page: &Page, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
         .and_then(|f| f.get("doc_type"))
         .map(|e| e.value.to_ascii_lowercase());
     let kind = match doc_type.as_deref() {
+        _ if title.ends_with(" resource type") => PageKind::Resource,
         Some("enumpagetype") => PageKind::Enum,
         _ if title.ends_with(" enum type") || title.ends_with(" enumeration type") => {
             PageKind::Enum
@@ -397,7 +415,7 @@ fn assemble(page: &Page, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
         .collect();
 
     let mut examples = w.examples;
-    code::link_examples(&mut examples, &endpoints);
+    code::link_examples(&mut examples, &endpoints, code::page_version(&source.name), d);
     PageFacts {
         file,
         kind,

@@ -136,6 +136,10 @@ pub fn property_rows(
             None
         } else {
             let ty = TypeRef::from_doc(&type_text, namespace);
+            if let Some(cell) = row.cells.get(columns.ty) {
+                let (raw_type, raw_start) = raw(cell, source);
+                canonical_spelling(file, &type_text, raw_type, raw_start, diagnostics);
+            }
             if ty.is_none() {
                 diagnostics.push(Diagnostic::new(
                     Code::UnresolvedType,
@@ -149,7 +153,17 @@ pub fn property_rows(
         let description = description_cell
             .map(|c| Text(c.pieces.clone()))
             .unwrap_or_default();
-        let raw_description = description_cell.map_or("", |c| raw(c, source).0);
+        let (raw_description, raw_description_start) = description_cell.map_or(("", 0), |c| raw(c, source));
+        if let Some(at) = unterminated_backtick(raw_description) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnterminatedBacktick,
+                    Span::new(file, raw_description_start + at, raw_description_start + at + 1),
+                    format!("the description of `{name}` opens a backtick that is never closed"),
+                )
+                .with_help("close the code span with a second backtick"),
+            );
+        }
         let inherited_from = raw_description
             .contains("nherit")
             .then(|| prose::inherited_from(&description.plain()))
@@ -330,11 +344,99 @@ pub fn required_headers(table: &Table) -> Vec<String> {
             .map(|c| c.plain())
             .collect::<Vec<_>>()
             .join(" ");
-        let required = rest.to_ascii_lowercase().contains("required")
-            && !rest.to_ascii_lowercase().contains("not required");
+        // "Bearer {token}. Required.", "Bearer <token> Required" — not "required when using $search"
+        let required = rest.split(['.', ';']).any(|sentence| {
+            let s = sentence.trim().to_ascii_lowercase();
+            s.ends_with("required") && !s.ends_with("not required")
+        });
         if required && !name.is_empty() && !out.iter().any(|h| h.eq_ignore_ascii_case(&name)) {
             out.push(name);
         }
     }
     out
+}
+
+/// The position of a backtick that opens a code span never closed in `raw` (odd count of
+/// unescaped backticks).
+fn unterminated_backtick(raw: &str) -> Option<usize> {
+    let mut last = None;
+    let mut count = 0;
+    let bytes = raw.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'`' && (i == 0 || bytes[i - 1] != b'\\') {
+            count += 1;
+            last = Some(i);
+        }
+    }
+    (count % 2 == 1).then_some(last).flatten()
+}
+
+/// Reports a type written in another spelling than the docs' canonical one (`string` →
+/// `String`, `int` → `Int32`, `GUID` → `Guid`, `Timestamp` → `DateTimeOffset`, `string (url)` →
+/// `String`), with a fix that rewrites it in place.
+fn canonical_spelling(file: FileId, plain: &str, raw_text: &str, raw_start: usize, d: &mut Vec<Diagnostic>) {
+    let mut word = plain.trim();
+    for prefix in ["(Optional)", "(optional)"] {
+        word = word.strip_prefix(prefix).map_or(word, str::trim);
+    }
+    let inner = word
+        .strip_prefix("Collection(")
+        .and_then(|w| w.strip_suffix(')'))
+        .or_else(|| word.strip_suffix(" collection"))
+        .or_else(|| word.strip_suffix(" Collection"))
+        .unwrap_or(word);
+    let base = inner.split(" (").next().unwrap_or(inner).trim();
+    let Some(p) = crate::model::Primitive::from_doc_name(base) else {
+        return;
+    };
+    let canonical = p.doc_name();
+    if inner == canonical {
+        return;
+    }
+    let written = if inner.ends_with(')') && inner.contains(" (") { inner } else { base };
+    let Some(at) = raw_text.find(written) else {
+        return;
+    };
+    let span = Span::new(file, raw_start + at, raw_start + at + written.len());
+    d.push(
+        Diagnostic::new(
+            Code::NonCanonicalType,
+            span,
+            format!("type `{written}` is not spelled canonically; the docs write `{canonical}`"),
+        )
+        .with_help(format!("write `{canonical}`"))
+        .with_fix(span, canonical),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(plain: &str, raw: &str) -> Vec<(String, String)> {
+        let mut d = Vec::new();
+        canonical_spelling(FileId(0), plain, raw, 0, &mut d);
+        d.iter()
+            .map(|d| (raw[d.span.range()].to_string(), d.fix[0].replacement.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn canonical_type_spellings() {
+        assert_eq!(spelled("string", "string"), [("string".to_string(), "String".to_string())]);
+        assert_eq!(spelled("int collection", "int collection"), [("int".into(), "Int32".into())]);
+        assert_eq!(spelled("GUID", "[GUID](x.md)"), [("GUID".into(), "Guid".into())]);
+        assert_eq!(spelled("Timestamp", "Timestamp"), [("Timestamp".into(), "DateTimeOffset".into())]);
+        assert_eq!(spelled("string (url)", "string (url)"), [("string (url)".into(), "String".into())]);
+        assert!(spelled("String", "String").is_empty());
+        assert!(spelled("String collection", "String collection").is_empty());
+        assert!(spelled("user", "[user](user.md)").is_empty());
+    }
+
+    #[test]
+    fn unterminated_backticks() {
+        assert_eq!(unterminated_backtick("Values: `a`, `b."), Some(13));
+        assert_eq!(unterminated_backtick("Values: `a`, \\` b."), None);
+        assert_eq!(unterminated_backtick("none"), None);
+    }
 }

@@ -168,19 +168,26 @@ impl PathTemplate {
             .collect()
     }
 
-    /// Whether a concrete path (from an example URL) is an instance of this template.
+    /// Whether a concrete path (from an example URL) is an instance of this template. A
+    /// trailing `/` on either side does not count.
     pub fn matches(&self, path: &str) -> bool {
-        let mut rest = path;
-        for (i, seg) in self.segments.iter().enumerate() {
-            match seg {
-                Segment::Literal(l) => {
-                    if rest.len() < l.len() || !rest[..l.len()].eq_ignore_ascii_case(l) {
-                        return false;
-                    }
-                    rest = &rest[l.len()..];
+        let mut rest = path.strip_suffix('/').unwrap_or(path);
+        let mut segments = self.segments.clone();
+        if let Some(Segment::Literal(last)) = segments.last_mut() {
+            if last.len() > 1 {
+                if let Some(trimmed) = last.strip_suffix('/') {
+                    *last = trimmed.to_string();
                 }
+            }
+        }
+        for (i, seg) in segments.iter().enumerate() {
+            match seg {
+                Segment::Literal(l) => match match_literal(l, rest) {
+                    Some(used) => rest = &rest[used..],
+                    None => return false,
+                },
                 Segment::Param(_) => {
-                    let stop = match self.segments.get(i + 1) {
+                    let stop = match segments.get(i + 1) {
                         Some(Segment::Literal(l)) => l.chars().next(),
                         _ => None,
                     };
@@ -195,8 +202,48 @@ impl PathTemplate {
                 }
             }
         }
-        rest.is_empty() || rest == "/"
+        rest.is_empty()
     }
+}
+
+/// Matches a literal part of a template at the start of `text`, ignoring ASCII case; a
+/// `<placeholder>` inside it (as in `range(address='<address>')`) matches any non-empty run.
+/// Returns how many bytes of `text` matched.
+fn match_literal(literal: &str, text: &str) -> Option<usize> {
+    let mut used = 0;
+    let mut rest = literal;
+    while !rest.is_empty() {
+        if let (Some(open), Some(close)) = (rest.find('<'), rest.find('>')) {
+            if open < close {
+                let before = &rest[..open];
+                let t = &text[used..];
+                if t.len() < before.len() || !t.is_char_boundary(before.len()) || !t[..before.len()].eq_ignore_ascii_case(before) {
+                    return None;
+                }
+                used += before.len();
+                let after = &rest[close + 1..];
+                let stop = after.chars().next();
+                let t = &text[used..];
+                let end = match stop {
+                    Some(c) => t.find(c)?,
+                    None => t.find('/').unwrap_or(t.len()),
+                };
+                if end == 0 {
+                    return None;
+                }
+                used += end;
+                rest = after;
+                continue;
+            }
+        }
+        let t = &text[used..];
+        if t.len() < rest.len() || !t.is_char_boundary(rest.len()) || !t[..rest.len()].eq_ignore_ascii_case(rest) {
+            return None;
+        }
+        used += rest.len();
+        rest = "";
+    }
+    Some(used)
 }
 
 impl fmt::Display for PathTemplate {
@@ -318,6 +365,19 @@ impl ApiModel {
         out
     }
 
+    /// Whether `derived` is `base` or derives from it (through any number of base types).
+    pub fn is_subtype(&self, derived: &QualifiedName, base: &QualifiedName) -> bool {
+        let mut current = Some(derived);
+        for _ in 0..64 {
+            match current {
+                Some(n) if n == base => return true,
+                Some(n) => current = self.type_def(n).and_then(|t| t.base_type.as_ref()),
+                None => return false,
+            }
+        }
+        false
+    }
+
     pub fn enum_def(&self, name: &QualifiedName) -> Option<&EnumDef> {
         self.enums
             .binary_search_by(|e| e.name.cmp(name))
@@ -346,6 +406,13 @@ mod tests {
         assert!(!t.matches("/deviceManagement/remoteAssistancePartners/a/b"));
         assert_eq!(t.key(), "/devicemanagement/remoteassistancepartners/{}");
         assert!(PathTemplate::parse("/a/{b").is_none());
+        let f = PathTemplate::parse("/me/drive/items/{id}/workbook/worksheets/{name}/range(address='<address>')").unwrap();
+        assert!(f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='A1:B2')"));
+        assert!(!f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='')"));
+        let alt = PathTemplate::parse("/users/{id | userPrincipalName}/photo").unwrap();
+        assert!(alt.matches("/users/jdoe@contoso.com/photo"));
+        let drive = PathTemplate::parse("/me/drive/root:/{item-path}:/content").unwrap();
+        assert!(drive.matches("/me/drive/root:/folder/file.txt:/content"));
         assert!(PathTemplate::parse("a/b").is_none());
     }
 

@@ -6,6 +6,7 @@ use super::{
     annotation, front_matter, Block, BlockKind, CodeBlock, Format, Inline, Page, Parsed, Piece,
     Row, Table,
 };
+use crate::diag::{Code, Diagnostic};
 use crate::source::{FileId, Span};
 
 /// Inline content being collected, with what kind of block it becomes.
@@ -221,7 +222,21 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     }
                 }
                 TagEnd::TableRow => {
-                    if let (Some(r), Some((t, _, _))) = (row.take(), &mut table) {
+                    if let (Some(r), Some((t, start, _))) = (row.take(), &mut table) {
+                        let header_line = Span::new(file, *start, *start).first_line_to_end(text);
+                        let expected = raw_cells(&text[header_line.range()]);
+                        let found = raw_cells(&text[r.span.range()]);
+                        if found != expected {
+                            diagnostics.push(
+                                Diagnostic::new(
+                                    Code::TableShape,
+                                    r.span,
+                                    format!("table row has {found} cells but its header has {expected}"),
+                                )
+                                .with_related(header_line, "header")
+                                .with_help("a `|` inside a cell must be escaped as `\\|`"),
+                            );
+                        }
                         t.rows.push(r);
                     }
                 }
@@ -277,6 +292,26 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         },
         diagnostics,
     }
+}
+
+/// The number of cells of a raw table row: unescaped `|` separators, outer pipes optional.
+fn raw_cells(line: &str) -> usize {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
+    let mut cells = 1;
+    let mut escaped = false;
+    for c in t.chars() {
+        match c {
+            '\\' => escaped = !escaped,
+            '|' if !escaped => cells += 1,
+            _ => escaped = false,
+        }
+        if c != '\\' {
+            escaped = false;
+        }
+    }
+    cells
 }
 
 /// Ends the inline content being collected and stores it as its block.
@@ -347,6 +382,20 @@ mod tests {
             panic!("{b:?}")
         };
         assert_eq!(t.rows[0].cells[1].plain(), "Int32");
+    }
+
+    #[test]
+    fn rows_with_the_wrong_number_of_cells_are_reported() {
+        let text = "|a|b|c|\n|-|-|-|\n|1|2|3|\n|1|2|\n|1|2|3|4|\n|1|x \\| y|3|\n";
+        let p = parse(FileId(0), text);
+        let lines: Vec<usize> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::TableShape)
+            .map(|d| text[..d.span.start as usize].matches('\n').count() + 1)
+            .collect();
+        assert_eq!(lines, [4, 5]);
+        assert_eq!(raw_cells("a|b"), 2);
     }
 
     #[test]
