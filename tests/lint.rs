@@ -66,7 +66,7 @@ fn extra_enum_member_in_001_against_002() {
 #[test]
 fn block_chat_missing_from_001_against_002() {
     let a = seeds();
-    expect(&a, "property-set-mismatch", "001", 47, "`blockChat`");
+    expect(&a, "property-subset", "001", 47, "`blockChat`");
     let d = a
         .diagnostics
         .iter()

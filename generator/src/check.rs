@@ -177,10 +177,16 @@ impl Checker<'_> {
                 match v {
                     Value::String(t) => self.odata_type(t, def, start),
                     Value::Null => {}
-                    other => self.report(Code::WrongJsonKind, k, start, format!("`@odata.type` should be a string, found {}", kind(other))),
+                    other => self.report(
+                        Code::WrongJsonKind,
+                        k,
+                        start,
+                        format!("`@odata.type` should be a string, found {}", kind(other)),
+                    ),
                 }
                 continue;
-            }            match properties.iter().find(|p| &p.name == k) {
+            }
+            match properties.iter().find(|p| &p.name == k) {
                 Some(p) => self.value(v, &p.ty, k, start),
                 None if k.contains('@') => {}
                 None => {
@@ -211,9 +217,15 @@ impl Checker<'_> {
             return;
         }
         let message = if self.model.type_def(&named).is_some() {
-            format!("`@odata.type` is `{text}`, which is not `{}` nor derived from it", expected.name)
+            format!(
+                "`@odata.type` is `{text}`, which is not `{}` nor derived from it",
+                expected.name
+            )
         } else {
-            format!("`@odata.type` is `{text}`, which names no type the docs describe (expected `{}`)", expected.name)
+            format!(
+                "`@odata.type` is `{text}`, which names no type the docs describe (expected `{}`)",
+                expected.name
+            )
         };
         self.report(Code::OdataTypeMismatch, "@odata.type", from, message);
     }
@@ -402,9 +414,20 @@ impl Checker<'_> {
 
 /// A resource's "JSON representation" is a schema sketch (`"id": "String (identifier)"`):
 /// its keys must be properties of the type, and its placeholder values of the right kind.
-fn sketch(model: &ApiModel, ex: &Example, def: &TypeDef, map: &serde_json::Map<String, Value>, d: &mut Vec<Diagnostic>) {
+fn sketch(
+    model: &ApiModel,
+    ex: &Example,
+    def: &TypeDef,
+    map: &serde_json::Map<String, Value>,
+    d: &mut Vec<Diagnostic>,
+) {
     let properties = model.all_properties(def);
-    let c = Checker { model, ex, d, depth: 0 };
+    let c = Checker {
+        model,
+        ex,
+        d,
+        depth: 0,
+    };
     let mut found = Vec::new();
     for (key, value) in map {
         if key.contains('@') {
@@ -445,7 +468,9 @@ fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'st
     if value.is_null() {
         return None;
     }
-    let named_as = |s: &str, p: Primitive| is_type_name(s) && Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)) == Some(p);
+    let named_as = |s: &str, p: Primitive| {
+        is_type_name(s) && Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)) == Some(p)
+    };
     match ty {
         TypeRef::Collection(inner) => match value {
             Value::Array(items) => items.first().and_then(|v| sketch_mismatch(model, v, inner)),
@@ -459,7 +484,14 @@ fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'st
             _ => Some("true, false or \"Boolean\""),
         },
         TypeRef::Primitive(
-            p @ (Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 | Primitive::Single | Primitive::Double | Primitive::Decimal),
+            p @ (Primitive::Byte
+            | Primitive::SByte
+            | Primitive::Int16
+            | Primitive::Int32
+            | Primitive::Int64
+            | Primitive::Single
+            | Primitive::Double
+            | Primitive::Decimal),
         ) => match value {
             Value::Number(_) => None,
             Value::String(s) if named_as(s, *p) || (is_type_name(s) && is_number_name(s)) => None,
@@ -485,7 +517,16 @@ fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'st
 fn is_number_name(s: &str) -> bool {
     matches!(
         Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)),
-        Some(Primitive::Byte | Primitive::SByte | Primitive::Int16 | Primitive::Int32 | Primitive::Int64 | Primitive::Single | Primitive::Double | Primitive::Decimal)
+        Some(
+            Primitive::Byte
+                | Primitive::SByte
+                | Primitive::Int16
+                | Primitive::Int32
+                | Primitive::Int64
+                | Primitive::Single
+                | Primitive::Double
+                | Primitive::Decimal
+        )
     )
 }
 

@@ -116,7 +116,9 @@ codes! {
     EnumMemberConflict = "enum-member-conflict", Warning,
         "Pages list different members for the same enum; the better-ranked page wins and the rest is reported.";
     PropertySetMismatch = "property-set-mismatch", Warning,
-        "Pages describing the same type list different properties.";
+        "Pages describing the same type list different properties: a property an API page lists that the resource page lacks, or resource pages that disagree.";
+    PropertySubset = "property-subset", Info,
+        "A request-body table lists only some of the properties of its type (common for updates; listed so that a forgotten one is seen).";
     PropertyTypeConflict = "property-type-conflict", Warning,
         "Pages describing the same property give it different types.";
     PermissionsConflict = "permissions-conflict", Warning,

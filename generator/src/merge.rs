@@ -85,7 +85,11 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     for p in pages {
         for ex in &p.examples {
             let fact = ex.endpoint.and_then(|i| p.endpoints.get(i));
-            let endpoint = fact.and_then(|e| endpoint_index.get(&(e.path.key(), e.method.clone())).copied());
+            let endpoint = fact.and_then(|e| {
+                endpoint_index
+                    .get(&(e.path.key(), e.method.clone()))
+                    .copied()
+            });
             let page_type = fact.and_then(|e| match ex.kind {
                 ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
                 ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
@@ -123,17 +127,24 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     }
     if primary.len() > 1 {
         for f in &primary {
-            for (p, _, page) in &properties {
-                if !f.properties.iter().any(|q| q.name == p.name) {
-                    d.push(
-                        Diagnostic::new(
-                            Code::PropertySetMismatch,
-                            f.span,
-                            format!("`{}` of `{}` is not listed here", p.name, name.name),
-                        )
-                        .with_related(*page, "listed here"),
-                    );
-                }
+            let missing: Vec<&Property> = properties
+                .iter()
+                .map(|(p, _, _)| p)
+                .filter(|p| !f.properties.iter().any(|q| q.name == p.name))
+                .collect();
+            if let Some(first) = missing.first() {
+                d.push(
+                    Diagnostic::new(
+                        Code::PropertySetMismatch,
+                        f.span,
+                        format!(
+                            "pages of the same rank describe `{}` differently: this one lacks {}",
+                            name.name,
+                            name_list(&missing)
+                        ),
+                    )
+                    .with_related(first.source, format!("`{}` is listed here", first.name)),
+                );
             }
         }
     }
@@ -157,17 +168,29 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
                 Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
             }
         }
-        for (q, _, _) in &properties {
-            if !f.properties.iter().any(|p| p.name == q.name) {
-                d.push(
-                    Diagnostic::new(
-                        Code::PropertySetMismatch,
-                        f.span,
-                        format!("`{}` of `{}` is missing from this table", q.name, name.name),
-                    )
-                    .with_related(q.source, "listed on the resource page"),
-                );
-            }
+        let missing: Vec<&Property> = properties
+            .iter()
+            .map(|(p, _, _)| p)
+            .filter(|q| !f.properties.iter().any(|p| p.name == q.name))
+            .collect();
+        if let Some(first) = missing.first() {
+            d.push(
+                Diagnostic::new(
+                    Code::PropertySubset,
+                    f.span,
+                    format!(
+                        "this table lists {} of the {} properties of `{}`; missing: {}",
+                        properties.len() - missing.len(),
+                        properties.len(),
+                        name.name,
+                        name_list(&missing)
+                    ),
+                )
+                .with_related(
+                    first.source,
+                    format!("`{}` is listed on the resource page", first.name),
+                ),
+            );
         }
     }
     let base_type = facts
@@ -211,6 +234,20 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         open_type: facts.iter().any(|f| f.open_type),
         sources: facts.iter().map(|f| f.span).collect(),
     }
+}
+
+/// `` `a`, `b`, `c` and 4 more `` for a message.
+fn name_list(properties: &[&Property]) -> String {
+    const SHOWN: usize = 8;
+    let mut s: Vec<String> = properties
+        .iter()
+        .take(SHOWN)
+        .map(|p| format!("`{}`", p.name))
+        .collect();
+    if properties.len() > SHOWN {
+        s.push(format!("and {} more", properties.len() - SHOWN));
+    }
+    s.join(", ")
 }
 
 /// Adds a property from a page of the best rank: union, first type wins, conflicts reported.
@@ -462,7 +499,9 @@ fn merge_endpoint(facts: &[&EndpointFact], model: &ApiModel, d: &mut Vec<Diagnos
 /// `None` when they are the same type or share no base.
 fn common_base(model: &ApiModel, a: &TypeRef, b: &TypeRef) -> Option<TypeRef> {
     match (a, b) {
-        (TypeRef::Collection(x), TypeRef::Collection(y)) => common_base(model, x, y).map(|t| TypeRef::Collection(Box::new(t))),
+        (TypeRef::Collection(x), TypeRef::Collection(y)) => {
+            common_base(model, x, y).map(|t| TypeRef::Collection(Box::new(t)))
+        }
         (TypeRef::Named(x), TypeRef::Named(y)) if x != y => {
             let mut chain = Vec::new();
             let mut current = Some(x);
@@ -517,10 +556,18 @@ impl Resolver {
     fn new(model: &ApiModel) -> Resolver {
         let mut known = BTreeSet::new();
         let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
-        for n in model.types.iter().map(|t| &t.name).chain(model.enums.iter().map(|e| &e.name)) {
+        for n in model
+            .types
+            .iter()
+            .map(|t| &t.name)
+            .chain(model.enums.iter().map(|e| &e.name))
+        {
             known.insert(n.clone());
             folded
-                .entry((n.namespace.to_ascii_lowercase(), n.name.to_ascii_lowercase()))
+                .entry((
+                    n.namespace.to_ascii_lowercase(),
+                    n.name.to_ascii_lowercase(),
+                ))
                 .and_modify(|v| *v = None)
                 .or_insert_with(|| Some(n.clone()));
         }
@@ -531,7 +578,10 @@ impl Resolver {
         if self.known.contains(n) {
             return Some(n.clone());
         }
-        let key = (n.namespace.to_ascii_lowercase(), n.name.to_ascii_lowercase());
+        let key = (
+            n.namespace.to_ascii_lowercase(),
+            n.name.to_ascii_lowercase(),
+        );
         self.folded.get(&key).cloned().flatten()
     }
 
@@ -630,7 +680,11 @@ fn example(ex: &ExampleFact, cx: &ExampleContext<'_>, d: &mut Vec<Diagnostic>) -
     }
     let is_collection = annotation.is_some_and(|a| a.is_collection)
         || matches!(annotated_type, Some((_, TypeRef::Collection(_))));
-    let annotated = annotated_type.as_ref().and_then(|(_, t)| t.named()).cloned().filter(known);
+    let annotated = annotated_type
+        .as_ref()
+        .and_then(|(_, t)| t.named())
+        .cloned()
+        .filter(known);
     let own = body
         .json
         .as_ref()

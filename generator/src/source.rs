@@ -43,7 +43,9 @@ impl Span {
     /// From the span's start to the end of that line (without the line end).
     pub fn first_line_to_end(self, text: &str) -> Span {
         let start = (self.start as usize).min(text.len());
-        let end = text[start..].find(['\r', '\n']).map_or(text.len(), |i| start + i);
+        let end = text[start..]
+            .find(['\r', '\n'])
+            .map_or(text.len(), |i| start + i);
         Span::new(self.file, start, end)
     }
 

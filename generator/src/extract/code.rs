@@ -82,10 +82,18 @@ pub(super) fn code_block(
     });
     let headers = message
         .as_ref()
-        .map(|m| m.headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        .map(|m| {
+            m.headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        })
         .unwrap_or_default();
     let first = code.content.lines().next().unwrap_or("");
-    let head_start = code.line_starts.first().map_or(span.start as usize, |&o| o as usize);
+    let head_start = code
+        .line_starts
+        .first()
+        .map_or(span.start as usize, |&o| o as usize);
     w.examples.push(ExampleFact {
         kind,
         span,
@@ -177,8 +185,17 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
 }
 
 /// `Content-Length` against the body's length as HTTP sends it (line ends as CRLF).
-fn content_length(file: FileId, code: &CodeBlock, m: &http::HttpMessage<'_>, d: &mut Vec<Diagnostic>) {
-    let Some((_, value)) = m.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("content-length")) else {
+fn content_length(
+    file: FileId,
+    code: &CodeBlock,
+    m: &http::HttpMessage<'_>,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some((_, value)) = m
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+    else {
         return;
     };
     let Ok(stated) = value.trim().parse::<usize>() else {
@@ -198,7 +215,9 @@ fn content_length(file: FileId, code: &CodeBlock, m: &http::HttpMessage<'_>, d: 
         Diagnostic::new(
             Code::ContentLength,
             span,
-            format!("Content-Length is {stated}, but the body is {actual} bytes with CRLF line ends"),
+            format!(
+                "Content-Length is {stated}, but the body is {actual} bytes with CRLF line ends"
+            ),
         )
         .with_help(format!("set it to {actual}"))
         .with_fix(span, actual.to_string()),
@@ -230,7 +249,9 @@ pub(super) fn link_examples(
         match ex.kind {
             ExampleKind::Request => {
                 let found = ex.request.as_ref().and_then(|(method, path)| {
-                    endpoints.iter().position(|e| &e.method == method && e.path.matches(path))
+                    endpoints
+                        .iter()
+                        .position(|e| &e.method == method && e.path.matches(path))
                 });
                 request_checks(ex, found.map(|f| &endpoints[f]), endpoints, version, d);
                 examples[i].endpoint = found;
@@ -240,7 +261,9 @@ pub(super) fn link_examples(
                 last_request = Some((i, found));
             }
             ExampleKind::Response => {
-                let by_name = name.as_ref().and_then(|n| named.iter().find(|(m, _, _)| m == n));
+                let by_name = name
+                    .as_ref()
+                    .and_then(|n| named.iter().find(|(m, _, _)| m == n));
                 let (request, endpoint) = match (by_name, last_request) {
                     (Some((_, r, e)), _) => (Some(*r), *e),
                     (None, Some((r, e))) => (Some(r), e),
@@ -256,7 +279,10 @@ pub(super) fn link_examples(
         }
     }
     for (ex, answered) in examples.iter().zip(answered) {
-        let annotated = ex.annotation.as_ref().is_some_and(|a| a.block_type == BlockType::Request);
+        let annotated = ex
+            .annotation
+            .as_ref()
+            .is_some_and(|a| a.block_type == BlockType::Request);
         if annotated && !answered {
             d.push(Diagnostic::new(
                 Code::RequestWithoutResponse,
@@ -279,7 +305,10 @@ fn request_checks(
     };
     let at = ex.head;
     if endpoint.is_none() && !endpoints.is_empty() {
-        let lines: Vec<String> = endpoints.iter().map(|e| format!("{} {}", e.method, e.path)).collect();
+        let lines: Vec<String> = endpoints
+            .iter()
+            .map(|e| format!("{} {}", e.method, e.path))
+            .collect();
         let mut diag = Diagnostic::new(
             Code::RequestMatchesNoEndpoint,
             at,
@@ -305,7 +334,10 @@ fn request_checks(
         for h in &e.required_headers {
             let lower = h.to_ascii_lowercase();
             // the client adds these itself
-            if lower == "authorization" || lower == "content-length" || (lower == "content-type" && !has_body) {
+            if lower == "authorization"
+                || lower == "content-length"
+                || (lower == "content-type" && !has_body)
+            {
                 continue;
             }
             if !ex.headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(h)) {

@@ -94,7 +94,11 @@ pub fn is_graph_target(target: &str) -> bool {
     match target.split_once("://") {
         None => true,
         Some((_, rest)) => {
-            let host = rest.split(['/', '?']).next().unwrap_or("").to_ascii_lowercase();
+            let host = rest
+                .split(['/', '?'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             host.contains("graph") || host.starts_with('{') || host.starts_with('<')
         }
     }

@@ -216,14 +216,25 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
         ));
     }
     let sections = std::mem::take(&mut w.sections);
-    let title_span = w.title.as_ref().map_or(Span::point(page.file, 0), |(_, s)| s.first_line(&source.text));
+    let title_span = w
+        .title
+        .as_ref()
+        .map_or(Span::point(page.file, 0), |(_, s)| {
+            s.first_line(&source.text)
+        });
     let facts = assemble(page, source, w, &mut d);
     let needs = structure::Needs {
-        request_body: facts.endpoints.iter().any(|e| matches!(e.method.as_str(), "POST" | "PUT" | "PATCH")),
+        request_body: facts
+            .endpoints
+            .iter()
+            .any(|e| matches!(e.method.as_str(), "POST" | "PUT" | "PATCH")),
         // an abstract type sketched as `{}` has no properties to list
         properties: !facts.examples.iter().any(|e| {
             e.kind == crate::model::ExampleKind::Resource
-                && e.body.as_ref().and_then(|b| b.json.as_ref()).is_some_and(|v| v.as_object().is_some_and(|o| o.is_empty()))
+                && e.body
+                    .as_ref()
+                    .and_then(|b| b.json.as_ref())
+                    .is_some_and(|v| v.as_object().is_some_and(|o| o.is_empty()))
         }),
     };
     structure::check(page, facts.kind, &sections, needs, title_span, &mut d);
@@ -415,7 +426,12 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         .collect();
 
     let mut examples = w.examples;
-    code::link_examples(&mut examples, &endpoints, code::page_version(&source.name), d);
+    code::link_examples(
+        &mut examples,
+        &endpoints,
+        code::page_version(&source.name),
+        d,
+    );
     PageFacts {
         file,
         kind,

@@ -22,7 +22,13 @@ fn slot(kind: PageKind, title: &str) -> Option<usize> {
             "http request" => 1,
             "request body" => 2,
             "response" => 3,
-            t if t == "example" || t == "examples" || t.starts_with("example ") || t.starts_with("examples ") => 4,
+            t if t == "example"
+                || t == "examples"
+                || t.starts_with("example ")
+                || t.starts_with("examples ") =>
+            {
+                4
+            }
             _ => return None,
         })
     };
@@ -53,20 +59,34 @@ pub struct Needs {
 fn required(kind: PageKind, needs: Needs) -> Vec<(usize, &'static str)> {
     match kind {
         PageKind::Api => {
-            let mut r = vec![(0, "Permissions"), (1, "HTTP request"), (3, "Response"), (4, "Example")];
+            let mut r = vec![
+                (0, "Permissions"),
+                (1, "HTTP request"),
+                (3, "Response"),
+                (4, "Example"),
+            ];
             if needs.request_body {
                 r.insert(2, (2, "Request body"));
             }
             r
         }
-        PageKind::Resource if needs.properties => vec![(1, "Properties"), (3, "JSON representation")],
+        PageKind::Resource if needs.properties => {
+            vec![(1, "Properties"), (3, "JSON representation")]
+        }
         PageKind::Resource => vec![(3, "JSON representation")],
         PageKind::Enum => vec![(0, "Members")],
         PageKind::Other => Vec::new(),
     }
 }
 
-pub fn check(page: &Page, kind: PageKind, sections: &[Section], needs: Needs, title_span: Span, d: &mut Vec<Diagnostic>) {
+pub fn check(
+    page: &Page,
+    kind: PageKind,
+    sections: &[Section],
+    needs: Needs,
+    title_span: Span,
+    d: &mut Vec<Diagnostic>,
+) {
     if page.format != Format::Markdown {
         return;
     }
@@ -94,8 +114,12 @@ pub fn check(page: &Page, kind: PageKind, sections: &[Section], needs: Needs, ti
         };
         if let Some((_, first)) = seen.iter().find(|(k, f)| *k == slot && f.title == s.title) {
             d.push(
-                Diagnostic::new(Code::DuplicateSection, s.span, format!("section \"{}\" appears twice", s.title))
-                    .with_related(first.span, "first here"),
+                Diagnostic::new(
+                    Code::DuplicateSection,
+                    s.span,
+                    format!("section \"{}\" appears twice", s.title),
+                )
+                .with_related(first.span, "first here"),
             );
             continue;
         }
@@ -104,7 +128,10 @@ pub fn check(page: &Page, kind: PageKind, sections: &[Section], needs: Needs, ti
                 Diagnostic::new(
                     Code::SectionOrder,
                     s.span,
-                    format!("section \"{}\" should come before \"{}\"", s.title, later.title),
+                    format!(
+                        "section \"{}\" should come before \"{}\"",
+                        s.title, later.title
+                    ),
                 )
                 .with_related(later.span, "placed after this one"),
             );

@@ -153,12 +153,17 @@ pub fn property_rows(
         let description = description_cell
             .map(|c| Text(c.pieces.clone()))
             .unwrap_or_default();
-        let (raw_description, raw_description_start) = description_cell.map_or(("", 0), |c| raw(c, source));
+        let (raw_description, raw_description_start) =
+            description_cell.map_or(("", 0), |c| raw(c, source));
         if let Some(at) = unterminated_backtick(raw_description) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnterminatedBacktick,
-                    Span::new(file, raw_description_start + at, raw_description_start + at + 1),
+                    Span::new(
+                        file,
+                        raw_description_start + at,
+                        raw_description_start + at + 1,
+                    ),
                     format!("the description of `{name}` opens a backtick that is never closed"),
                 )
                 .with_help("close the code span with a second backtick"),
@@ -374,7 +379,13 @@ fn unterminated_backtick(raw: &str) -> Option<usize> {
 /// Reports a type written in another spelling than the docs' canonical one (`string` →
 /// `String`, `int` → `Int32`, `GUID` → `Guid`, `Timestamp` → `DateTimeOffset`, `string (url)` →
 /// `String`), with a fix that rewrites it in place.
-fn canonical_spelling(file: FileId, plain: &str, raw_text: &str, raw_start: usize, d: &mut Vec<Diagnostic>) {
+fn canonical_spelling(
+    file: FileId,
+    plain: &str,
+    raw_text: &str,
+    raw_start: usize,
+    d: &mut Vec<Diagnostic>,
+) {
     let mut word = plain.trim();
     for prefix in ["(Optional)", "(optional)"] {
         word = word.strip_prefix(prefix).map_or(word, str::trim);
@@ -393,7 +404,11 @@ fn canonical_spelling(file: FileId, plain: &str, raw_text: &str, raw_start: usiz
     if inner == canonical {
         return;
     }
-    let written = if inner.ends_with(')') && inner.contains(" (") { inner } else { base };
+    let written = if inner.ends_with(')') && inner.contains(" (") {
+        inner
+    } else {
+        base
+    };
     let Some(at) = raw_text.find(written) else {
         return;
     };
@@ -417,17 +432,37 @@ mod tests {
         let mut d = Vec::new();
         canonical_spelling(FileId(0), plain, raw, 0, &mut d);
         d.iter()
-            .map(|d| (raw[d.span.range()].to_string(), d.fix[0].replacement.clone()))
+            .map(|d| {
+                (
+                    raw[d.span.range()].to_string(),
+                    d.fix[0].replacement.clone(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn canonical_type_spellings() {
-        assert_eq!(spelled("string", "string"), [("string".to_string(), "String".to_string())]);
-        assert_eq!(spelled("int collection", "int collection"), [("int".into(), "Int32".into())]);
-        assert_eq!(spelled("GUID", "[GUID](x.md)"), [("GUID".into(), "Guid".into())]);
-        assert_eq!(spelled("Timestamp", "Timestamp"), [("Timestamp".into(), "DateTimeOffset".into())]);
-        assert_eq!(spelled("string (url)", "string (url)"), [("string (url)".into(), "String".into())]);
+        assert_eq!(
+            spelled("string", "string"),
+            [("string".to_string(), "String".to_string())]
+        );
+        assert_eq!(
+            spelled("int collection", "int collection"),
+            [("int".into(), "Int32".into())]
+        );
+        assert_eq!(
+            spelled("GUID", "[GUID](x.md)"),
+            [("GUID".into(), "Guid".into())]
+        );
+        assert_eq!(
+            spelled("Timestamp", "Timestamp"),
+            [("Timestamp".into(), "DateTimeOffset".into())]
+        );
+        assert_eq!(
+            spelled("string (url)", "string (url)"),
+            [("string (url)".into(), "String".into())]
+        );
         assert!(spelled("String", "String").is_empty());
         assert!(spelled("String collection", "String collection").is_empty());
         assert!(spelled("user", "[user](user.md)").is_empty());

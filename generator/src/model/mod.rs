@@ -217,7 +217,10 @@ fn match_literal(literal: &str, text: &str) -> Option<usize> {
             if open < close {
                 let before = &rest[..open];
                 let t = &text[used..];
-                if t.len() < before.len() || !t.is_char_boundary(before.len()) || !t[..before.len()].eq_ignore_ascii_case(before) {
+                if t.len() < before.len()
+                    || !t.is_char_boundary(before.len())
+                    || !t[..before.len()].eq_ignore_ascii_case(before)
+                {
                     return None;
                 }
                 used += before.len();
@@ -237,7 +240,10 @@ fn match_literal(literal: &str, text: &str) -> Option<usize> {
             }
         }
         let t = &text[used..];
-        if t.len() < rest.len() || !t.is_char_boundary(rest.len()) || !t[..rest.len()].eq_ignore_ascii_case(rest) {
+        if t.len() < rest.len()
+            || !t.is_char_boundary(rest.len())
+            || !t[..rest.len()].eq_ignore_ascii_case(rest)
+        {
             return None;
         }
         used += rest.len();
@@ -406,7 +412,10 @@ mod tests {
         assert!(!t.matches("/deviceManagement/remoteAssistancePartners/a/b"));
         assert_eq!(t.key(), "/devicemanagement/remoteassistancepartners/{}");
         assert!(PathTemplate::parse("/a/{b").is_none());
-        let f = PathTemplate::parse("/me/drive/items/{id}/workbook/worksheets/{name}/range(address='<address>')").unwrap();
+        let f = PathTemplate::parse(
+            "/me/drive/items/{id}/workbook/worksheets/{name}/range(address='<address>')",
+        )
+        .unwrap();
         assert!(f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='A1:B2')"));
         assert!(!f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='')"));
         let alt = PathTemplate::parse("/users/{id | userPrincipalName}/photo").unwrap();

@@ -231,7 +231,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                                 Diagnostic::new(
                                     Code::TableShape,
                                     r.span,
-                                    format!("table row has {found} cells but its header has {expected}"),
+                                    format!(
+                                        "table row has {found} cells but its header has {expected}"
+                                    ),
                                 )
                                 .with_related(header_line, "header")
                                 .with_help("a `|` inside a cell must be escaped as `\\|`"),
@@ -298,7 +300,11 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
 fn raw_cells(line: &str) -> usize {
     let t = line.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
-    let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
+    let t = if t.ends_with('|') && !t.ends_with("\\|") {
+        &t[..t.len() - 1]
+    } else {
+        t
+    };
     let mut cells = 1;
     let mut escaped = false;
     for c in t.chars() {
