@@ -92,6 +92,13 @@ struct LintArgs {
     /// Record today's findings as the baseline and exit 0.
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Apply the mechanical fixes in place (type spellings, stray commas and odd spaces in
+    /// examples, Content-Length values), then report what remains.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix: print the changes as a diff instead of writing them.
+    #[arg(long, requires = "fix")]
+    dry_run: bool,
 }
 
 fn main() -> ExitCode {
@@ -187,7 +194,28 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         .as_deref()
         .map(lint::Baseline::load)
         .transpose()?;
-    let analysis = docgen::analyze(&args.input.paths)?;
+    let mut analysis = docgen::analyze(&args.input.paths)?;
+    if args.fix {
+        let findings = config.apply(&analysis.sources, &analysis.diagnostics);
+        let plan = lint::fix::plan(&analysis.sources, &findings);
+        let fixed: usize = plan.iter().map(|f| f.fixed).sum();
+        if args.dry_run {
+            print!("{}", lint::fix::diff(&plan));
+            eprintln!(
+                "docgen: --dry-run: would fix {fixed} findings in {} files",
+                plan.len()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        lint::fix::write(&plan)?;
+        eprintln!("docgen: fixed {fixed} findings in {} files", plan.len());
+        for f in &plan {
+            eprintln!("  {} ({} fixes)", f.name, f.fixed);
+        }
+        if !plan.is_empty() {
+            analysis = docgen::analyze(&args.input.paths)?;
+        }
+    }
     let sources = &analysis.sources;
     let mut findings = config.apply(sources, &analysis.diagnostics);
 

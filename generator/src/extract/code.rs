@@ -11,6 +11,7 @@ use crate::source::{FileId, Span};
 /// A code block: request lines in the "HTTP request" section, otherwise an example.
 pub(super) fn code_block(
     file: FileId,
+    page: &str,
     code: &CodeBlock,
     span: Span,
     annotation: Option<(Annotation, Span)>,
@@ -78,7 +79,15 @@ pub(super) fn code_block(
     let body = body.map(|(at, text)| {
         let offset = code.file_offset(at);
         let checked = kind != ExampleKind::Resource;
-        body_fact(file, text, offset, code.recovered.as_deref(), checked, d)
+        body_fact(
+            file,
+            page,
+            text,
+            offset,
+            code.recovered.as_deref(),
+            checked,
+            d,
+        )
     });
     let headers = message
         .as_ref()
@@ -112,6 +121,7 @@ pub(super) fn code_block(
 /// Parses an example body leniently and reports what needed repair.
 fn body_fact(
     file: FileId,
+    page: &str,
     text: String,
     offset: usize,
     recovered: Option<&str>,
@@ -127,15 +137,30 @@ fn body_fact(
     }
     match json::parse_lenient(&text) {
         Ok(r) => {
-            if let Some(fix) = r.fixes.first() {
-                d.push(
-                    Diagnostic::new(
-                        Code::JsonRecovered,
-                        Span::point(file, offset + fix.offset),
-                        format!("body is not strict JSON ({}); read after repair", fix.what),
-                    )
-                    .with_help("make the example strict JSON"),
-                );
+            if let Some(first) = r.fixes.first() {
+                let mut kinds: Vec<&str> = r.fixes.iter().map(|f| f.what).collect();
+                kinds.dedup();
+                kinds.sort();
+                kinds.dedup();
+                let at = |range: &std::ops::Range<usize>| {
+                    Span::new(file, offset + range.start, offset + range.end)
+                };
+                let mut diag = Diagnostic::new(
+                    Code::JsonRecovered,
+                    at(&first.range),
+                    format!(
+                        "body is not strict JSON ({}); read after repair",
+                        kinds.join(", ")
+                    ),
+                )
+                .with_help("make the example strict JSON");
+                // fixes only where the body stands in the page exactly as read
+                if page.get(offset..offset + text.len()) == Some(text.as_str()) {
+                    for f in r.fixes.iter().filter(|f| f.is_mechanical()) {
+                        diag = diag.with_fix(at(&f.range), f.replacement);
+                    }
+                }
+                d.push(diag);
             }
             BodyFact {
                 text: r.text,

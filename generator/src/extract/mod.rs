@@ -204,7 +204,16 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             }
             BlockKind::Code(code) => {
                 let annotation = pending.take();
-                code::code_block(file, code, block.span, annotation, &section, &mut w, &mut d);
+                code::code_block(
+                    file,
+                    &source.text,
+                    code,
+                    block.span,
+                    annotation,
+                    &section,
+                    &mut w,
+                    &mut d,
+                );
             }
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod baseline;
 pub mod config;
+pub mod fix;
 pub mod format;
 
 pub use baseline::Baseline;

@@ -54,7 +54,7 @@ pub fn parse(
                 diagnostics.push(
                     Diagnostic::new(
                         Code::AnnotationRecovered,
-                        Span::point(file, body_start + fix.offset),
+                        Span::point(file, body_start + fix.offset()),
                         format!(
                             "annotation is not strict JSON ({}); read after repair",
                             fix.what

@@ -4,12 +4,28 @@
 
 use serde_json::Value;
 
-/// One repair, at a byte offset of the original text.
+/// One repair of the original text: replace `range` with `replacement`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
-    pub offset: usize,
+    pub range: std::ops::Range<usize>,
+    pub replacement: &'static str,
     pub what: &'static str,
 }
+
+impl Fix {
+    pub fn offset(&self) -> usize {
+        self.range.start
+    }
+
+    /// A repair that `docgen lint --fix` may apply to the page: it only removes a stray comma
+    /// or turns an odd space into a plain one, never changes what the example says.
+    pub fn is_mechanical(&self) -> bool {
+        self.what == STRAY_COMMA || self.what == ODD_SPACE
+    }
+}
+
+pub const STRAY_COMMA: &str = "trailing or doubled comma";
+pub const ODD_SPACE: &str = "non-breaking or zero-width space";
 
 #[derive(Clone, Debug)]
 pub struct Recovered {
@@ -82,144 +98,120 @@ fn is_odd_space(c: char) -> bool {
     )
 }
 
-/// Rewrites `text` token-aware (never inside strings, except for raw control characters).
+/// Finds the repairs, token-aware (never inside strings, except for raw control characters),
+/// each at its exact place in `text`, and applies them.
 fn repair(text: &str) -> (String, Vec<Fix>) {
-    let mut out = String::with_capacity(text.len());
     let mut fixes = Vec::new();
+    // structural characters outside strings and comments, and `v` for the start of a value
+    let mut tokens: Vec<(usize, char)> = Vec::new();
     let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
     let mut in_string = false;
+    let mut in_value = false;
+    let fix = |range: std::ops::Range<usize>, replacement: &'static str, what: &'static str| Fix {
+        range,
+        replacement,
+        what,
+    };
     while let Some((i, c)) = chars.next() {
         if in_string {
             match c {
                 '\\' => {
-                    out.push(c);
-                    if let Some((_, n)) = chars.next() {
-                        out.push(n);
-                    }
+                    chars.next();
                 }
-                '"' => {
-                    in_string = false;
-                    out.push(c);
-                }
-                '\n' | '\r' | '\t' => {
-                    fixes.push(Fix {
-                        offset: i,
-                        what: "raw control character inside a string",
-                    });
-                    out.push_str(match c {
-                        '\n' => "\\n",
-                        '\r' => "\\r",
-                        _ => "\\t",
-                    });
-                }
-                _ => out.push(c),
+                '"' => in_string = false,
+                '\n' => fixes.push(fix(
+                    i..i + 1,
+                    "\\n",
+                    "raw control character inside a string",
+                )),
+                '\r' => fixes.push(fix(
+                    i..i + 1,
+                    "\\r",
+                    "raw control character inside a string",
+                )),
+                '\t' => fixes.push(fix(
+                    i..i + 1,
+                    "\\t",
+                    "raw control character inside a string",
+                )),
+                _ => {}
             }
             continue;
         }
+        let value_char = c.is_alphanumeric() || matches!(c, '-' | '+' | '.' | '_');
         match c {
             '"' => {
                 in_string = true;
-                out.push(c);
+                tokens.push((i, 'v'));
             }
             '/' if bytes.get(i + 1) == Some(&b'/') => {
-                fixes.push(Fix {
-                    offset: i,
-                    what: "comment",
-                });
-                while let Some(&(_, n)) = chars.peek() {
-                    if n == '\n' {
-                        break;
-                    }
+                let end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+                fixes.push(fix(i..end, "", "comment"));
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
                     chars.next();
                 }
             }
             '/' if bytes.get(i + 1) == Some(&b'*') => {
-                fixes.push(Fix {
-                    offset: i,
-                    what: "comment",
-                });
-                chars.next();
-                let mut prev = ' ';
-                for (_, n) in chars.by_ref() {
-                    if prev == '*' && n == '/' {
-                        break;
-                    }
-                    prev = n;
+                let end = text[i + 2..]
+                    .find("*/")
+                    .map_or(text.len(), |n| i + 2 + n + 2);
+                fixes.push(fix(i..end, "", "comment"));
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
                 }
             }
-            '.' if text[i..].starts_with("...") => {
-                fixes.push(Fix {
-                    offset: i,
-                    what: "`...` elision",
-                });
-                chars.next();
-                chars.next();
+            '.' if text[i..].starts_with("...") && !in_value => {
+                let end = i + text[i..].len() - text[i..].trim_start_matches('.').len();
+                fixes.push(fix(i..end, "", "`...` elision"));
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
             }
-            '…' => fixes.push(Fix {
-                offset: i,
-                what: "`…` elision",
-            }),
-            c if is_odd_space(c) => {
-                fixes.push(Fix {
-                    offset: i,
-                    what: "non-breaking or zero-width space",
-                });
-                out.push(' ');
+            '…' => fixes.push(fix(i..i + c.len_utf8(), "", "`…` elision")),
+            c if is_odd_space(c) => fixes.push(fix(i..i + c.len_utf8(), " ", ODD_SPACE)),
+            _ if value_char => {
+                if !in_value {
+                    tokens.push((i, 'v'));
+                }
             }
-            _ => out.push(c),
+            c if !c.is_whitespace() => tokens.push((i, c)),
+            _ => {}
         }
+        in_value = value_char && !c.is_whitespace();
     }
-    remove_stray_commas(&out, &mut fixes, text)
-}
-
-/// Drops commas that precede `}` / `]`, follow `[` / `{` or another comma (outside strings).
-fn remove_stray_commas(text: &str, fixes: &mut Vec<Fix>, original: &str) -> (String, Vec<Fix>) {
-    let mut out = String::with_capacity(text.len());
-    let mut in_string = false;
-    let mut escaped = false;
-    let mut last_significant = ' ';
-    let chars: Vec<char> = text.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-                last_significant = '"';
-            }
+    // commas before `}` / `]` or the end, and commas after `[` / `{` / another comma
+    for k in 0..tokens.len() {
+        let (at, c) = tokens[k];
+        if c != ',' {
             continue;
         }
-        if c == ',' {
-            let next = chars[k + 1..].iter().find(|c| !c.is_whitespace()).copied();
-            let stray = matches!(next, Some('}') | Some(']') | Some(',') | None)
-                || matches!(last_significant, '[' | '{' | ',');
-            if stray {
-                // the position in the original is approximate once earlier repairs shifted text
-                let approx = original
-                    .char_indices()
-                    .nth(k)
-                    .map_or(original.len(), |(i, _)| i);
-                fixes.push(Fix {
-                    offset: approx,
-                    what: "trailing or doubled comma",
-                });
-                continue;
-            }
+        let next = tokens.get(k + 1).map(|t| t.1);
+        let prev = k.checked_sub(1).map(|p| tokens[p].1);
+        if matches!(next, Some('}') | Some(']') | None)
+            || matches!(prev, Some('[') | Some('{') | Some(',') | None)
+        {
+            fixes.push(fix(at..at + 1, "", STRAY_COMMA));
         }
-        if c == '"' {
-            in_string = true;
-        }
-        if !c.is_whitespace() {
-            last_significant = c;
-        }
-        out.push(c);
     }
-    fixes.sort_by_key(|f| f.offset);
-    (out, std::mem::take(fixes))
+    fixes.sort_by_key(|f| f.range.start);
+    (apply(text, &fixes), fixes)
+}
+
+/// `text` with the fixes applied (they do not overlap).
+fn apply(text: &str, fixes: &[Fix]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in fixes {
+        if f.range.start < at {
+            continue;
+        }
+        out.push_str(&text[at..f.range.start]);
+        out.push_str(f.replacement);
+        at = f.range.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 #[cfg(test)]
@@ -254,6 +246,29 @@ mod tests {
     fn elisions_are_removed() {
         let r = parse_lenient("{\"value\": [{\"a\": 1}, ...]}").unwrap();
         assert_eq!(r.value, json!({"value": [{"a": 1}]}));
+    }
+
+    #[test]
+    fn doubled_and_leading_commas_keep_one_separator() {
+        let r = parse_lenient("[1,,2, ]").unwrap();
+        assert_eq!(r.value, json!([1, 2]));
+        let r = parse_lenient("[, 1]").unwrap();
+        assert_eq!(r.value, json!([1]));
+    }
+
+    #[test]
+    fn fixes_point_at_the_original_text() {
+        let text = "{\"a\": 1, /* c */ \"b\": [2,],\u{a0}}";
+        let r = parse_lenient(text).unwrap();
+        let comma = r.fixes.iter().find(|f| f.what == STRAY_COMMA).unwrap();
+        assert_eq!(&text[comma.range.clone()], ",");
+        assert_eq!(&text[comma.range.start - 1..comma.range.start], "2");
+        let space = r.fixes.iter().find(|f| f.what == ODD_SPACE).unwrap();
+        assert_eq!(&text[space.range.clone()], "\u{a0}");
+        assert!(r
+            .fixes
+            .iter()
+            .any(|f| f.what == "comment" && &text[f.range.clone()] == "/* c */"));
     }
 
     #[test]
