@@ -10,8 +10,7 @@ use crate::source::{FileId, Span};
 
 /// A code block: request lines in the "HTTP request" section, otherwise an example.
 pub(super) fn code_block(
-    file: FileId,
-    page: &str,
+    (file, page): (FileId, &str),
     code: &CodeBlock,
     span: Span,
     annotation: Option<(Annotation, Span)>,
@@ -268,8 +267,7 @@ pub(super) fn link_examples(
     let mut last_request: Option<(usize, Option<usize>)> = None; // (example index, endpoint)
     let mut answered: Vec<bool> = vec![false; examples.len()];
     let mut named: Vec<(String, usize, Option<usize>)> = Vec::new();
-    for i in 0..examples.len() {
-        let ex = &examples[i];
+    for (i, ex) in examples.iter_mut().enumerate() {
         let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
         match ex.kind {
             ExampleKind::Request => {
@@ -279,7 +277,7 @@ pub(super) fn link_examples(
                         .position(|e| &e.method == method && e.path.matches(path))
                 });
                 request_checks(ex, found.map(|f| &endpoints[f]), endpoints, version, d);
-                examples[i].endpoint = found;
+                ex.endpoint = found;
                 if let Some(n) = name {
                     named.push((n, i, found));
                 }
@@ -297,7 +295,7 @@ pub(super) fn link_examples(
                 if let Some(r) = request {
                     answered[r] = true;
                 }
-                examples[i].endpoint = endpoint;
+                ex.endpoint = endpoint;
                 last_request = None;
             }
             ExampleKind::Resource => {}

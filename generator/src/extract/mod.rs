@@ -205,8 +205,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
             BlockKind::Code(code) => {
                 let annotation = pending.take();
                 code::code_block(
-                    file,
-                    &source.text,
+                    (file, &source.text),
                     code,
                     block.span,
                     annotation,

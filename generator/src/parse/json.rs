@@ -170,11 +170,9 @@ fn repair(text: &str) -> (String, Vec<Fix>) {
             }
             '…' => fixes.push(fix(i..i + c.len_utf8(), "", "`…` elision")),
             c if is_odd_space(c) => fixes.push(fix(i..i + c.len_utf8(), " ", ODD_SPACE)),
-            _ if value_char => {
-                if !in_value {
-                    tokens.push((i, 'v'));
-                }
-            }
+            // the first character of a number or literal stands for the value
+            _ if value_char && !in_value => tokens.push((i, 'v')),
+            _ if value_char => {}
             c if !c.is_whitespace() => tokens.push((i, c)),
             _ => {}
         }
