@@ -53,6 +53,22 @@ macro_rules! codes {
 }
 
 codes! {
+    MetadataTypeUndocumented = "metadata-type-undocumented", Info,
+        "`lint --metadata`: the service's metadata has a type no page describes.";
+    DocsTypeNotInMetadata = "docs-type-not-in-metadata", Warning,
+        "`lint --metadata`: a documented type is not in the service's metadata.";
+    MetadataPropertyUndocumented = "metadata-property-undocumented", Info,
+        "`lint --metadata`: the metadata declares a property the docs do not list for its type.";
+    DocsPropertyNotInMetadata = "docs-property-not-in-metadata", Warning,
+        "`lint --metadata`: a documented property is not in the metadata (or only with other casing).";
+    MetadataNavigationUndocumented = "metadata-navigation-undocumented", Info,
+        "`lint --metadata`: the metadata declares a navigation property the docs' relationships table lacks.";
+    DocsNavigationNotInMetadata = "docs-navigation-not-in-metadata", Warning,
+        "`lint --metadata`: a documented relationship is not a navigation property in the metadata.";
+    MetadataTypeMismatch = "metadata-type-mismatch", Warning,
+        "`lint --metadata`: a property's documented type differs from the metadata's (case only, Single vs Double, String vs enum, different type).";
+    MetadataEnumMember = "metadata-enum-member", Warning,
+        "`lint --metadata`: an enum member is in the docs or in the metadata only.";
     InternalError = "internal-error", Error,
         "docgen failed on this page (a bug in docgen, not in the page); the page is skipped and the others go on.";
     InvalidUtf8 = "invalid-utf8", Error,

@@ -99,6 +99,9 @@ struct LintArgs {
     /// With --fix: print the changes as a diff instead of writing them.
     #[arg(long, requires = "fix")]
     dry_run: bool,
+    /// Also compare with the service's OData CSDL metadata (XML).
+    #[arg(long, value_name = "FILE")]
+    metadata: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -216,6 +219,21 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
             analysis = docgen::analyze(&args.input.paths)?;
         }
     }
+    let mut table = None;
+    if let Some(path) = &args.metadata {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read metadata `{}`", path.display()))?;
+        let csdl =
+            lint::metadata::Csdl::parse(&text).with_context(|| format!("`{}`", path.display()))?;
+        let file = analysis.sources.add(docgen::source::SourceFile::new(
+            docgen::source::display_name(path),
+            text,
+        ));
+        let (diagnostics, counts) = lint::metadata::compare(&analysis.model, &csdl, file);
+        analysis.diagnostics.extend(diagnostics);
+        docgen::diag::normalize(&mut analysis.diagnostics);
+        table = Some(counts.to_string());
+    }
     let sources = &analysis.sources;
     let mut findings = config.apply(sources, &analysis.diagnostics);
 
@@ -243,7 +261,10 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     }
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let summary = lint::format::summary(sources.len(), &findings);
+    let mut summary = lint::format::summary(sources.len(), &findings);
+    if let Some(table) = &table {
+        summary.push_str(table);
+    }
     match args.format {
         Format::Human => {
             render::human(sources, &findings, &mut out)?;

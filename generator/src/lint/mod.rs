@@ -5,6 +5,7 @@ pub mod baseline;
 pub mod config;
 pub mod fix;
 pub mod format;
+pub mod metadata;
 
 pub use baseline::Baseline;
 pub use config::{Config, Level};
