@@ -60,9 +60,6 @@ pub(super) fn code_block(
                 http::StartLine::Request { .. } => (None, None),
                 http::StartLine::Status { code } => (None, Some(*code)),
             };
-            if code.recovered.is_none() {
-                content_length(file, code, m, d);
-            }
             (
                 request,
                 status,
@@ -88,6 +85,16 @@ pub(super) fn code_block(
             d,
         )
     });
+    // Content-Length is judged on bodies as written: one that needs repair changes anyway
+    let repaired = body.as_ref().is_some_and(|b| {
+        message
+            .as_ref()
+            .and_then(|m| m.body)
+            .is_some_and(|(_, t)| b.text != t)
+    });
+    if let (Some(m), None, false) = (&message, &code.recovered, repaired) {
+        content_length(file, code, m, d);
+    }
     let headers = message
         .as_ref()
         .map(|m| {
