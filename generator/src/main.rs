@@ -2,6 +2,10 @@
 
 mod render;
 
+// docgen allocates many small strings per page; mimalloc keeps that off the critical path
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;

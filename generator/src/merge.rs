@@ -19,7 +19,8 @@ use crate::model::{
 };
 use crate::source::Span;
 
-pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
+/// Merges the facts of all pages. Example bodies are moved out of the facts into the model.
+pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let mut model = ApiModel::default();
 
@@ -46,7 +47,7 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
 
     // enums (a name that is also a structured type stays a type)
     let mut enum_facts: BTreeMap<&QualifiedName, Vec<(Rank, &EnumFact)>> = BTreeMap::new();
-    for p in pages {
+    for p in pages.iter() {
         let rank = p.kind.rank();
         for e in &p.enums {
             enum_facts.entry(&e.name).or_default().push((rank, e));
@@ -82,9 +83,10 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     // examples: typed by their own page (a page about a derived type documents its body as
     // that type, even where several pages describe the same endpoint)
     let resolver = Resolver::new(&model);
-    for p in pages {
-        for ex in &p.examples {
-            let fact = ex.endpoint.and_then(|i| p.endpoints.get(i));
+    for p in pages.iter_mut() {
+        let (endpoints, namespace) = (&p.endpoints, &p.namespace);
+        for ex in p.examples.iter_mut() {
+            let fact = ex.endpoint.and_then(|i| endpoints.get(i));
             let endpoint = fact.and_then(|e| {
                 endpoint_index
                     .get(&(e.path.key(), e.method.clone()))
@@ -99,7 +101,7 @@ pub fn merge(pages: &[PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
             let cx = ExampleContext {
                 endpoint,
                 page_type,
-                namespace: &p.namespace,
+                namespace,
                 model: &model,
                 resolver: &resolver,
             };
@@ -660,9 +662,13 @@ struct ExampleContext<'a> {
     resolver: &'a Resolver,
 }
 
-fn example(ex: &ExampleFact, cx: &ExampleContext<'_>, d: &mut Vec<Diagnostic>) -> Option<Example> {
+fn example(
+    ex: &mut ExampleFact,
+    cx: &ExampleContext<'_>,
+    d: &mut Vec<Diagnostic>,
+) -> Option<Example> {
     let (model, namespace, endpoint) = (cx.model, cx.namespace, cx.endpoint);
-    let body = ex.body.as_ref()?;
+    let body = ex.body.take()?;
     let annotation = ex.annotation.as_ref();
     let known = |n: &QualifiedName| model.type_def(n).is_some() || model.enum_def(n).is_some();
     // `microsoft.graph.user`, `Collection(microsoft.graph.user)`, `string` …
@@ -733,9 +739,9 @@ fn example(ex: &ExampleFact, cx: &ExampleContext<'_>, d: &mut Vec<Diagnostic>) -
         kind: ex.kind,
         ty,
         endpoint,
-        body: body.text.clone(),
+        body: body.text,
         body_offset: body.offset,
-        json: body.json.clone(),
+        json: body.json,
         truncated: annotation.is_some_and(|a| a.truncated),
         expectation: Expectation::NotChecked,
     })

@@ -2,6 +2,7 @@
 //! per task) → merge → check. The result is plain data that lint, schema and emit read.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -44,13 +45,18 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         .iter()
         .filter(|(id, _)| !loaded.skipped.contains(id))
         .collect();
+    let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
     let per_page: Vec<Result<(PageFacts, Vec<Diagnostic>), Diagnostic>> = files
         .par_iter()
         .map(|&(id, file)| {
             // a bug on one page must not stop the run: the page is reported and skipped
             std::panic::catch_unwind(|| {
-                let parsed = parse::parse(id, file);
-                let (facts, mut d) = extract::extract(&parsed.page, file);
+                let t0 = Instant::now();
+                let mut parsed = parse::parse(id, file);
+                let t1 = Instant::now();
+                let (facts, mut d) = extract::extract(&mut parsed.page, file);
+                parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
+                extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
                 d.extend(parsed.diagnostics);
                 (facts, d)
             })
@@ -79,7 +85,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         }
     }
     lap("parse+extract");
-    let (mut model, d) = merge::merge(&pages);
+    let (mut model, d) = merge::merge(&mut pages);
     diagnostics.extend(d);
     lap("merge");
     diagnostics.extend(check::check_examples(&mut model));
@@ -94,7 +100,18 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         diagnostics,
         watched_folders: loaded.folders,
         watched_files: loaded.files,
-        timings,
+        timings: {
+            // CPU time summed over threads, to see where the parallel stage spends it
+            timings.push((
+                "  parse (cpu)",
+                Duration::from_nanos(parse_cpu.into_inner()),
+            ));
+            timings.push((
+                "  extract (cpu)",
+                Duration::from_nanos(extract_cpu.into_inner()),
+            ));
+            timings
+        },
     })
 }
 

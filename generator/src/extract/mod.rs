@@ -46,7 +46,8 @@ pub(super) struct Walk {
     saw_http_request: bool,
 }
 
-pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>) {
+/// Reads the facts of a page. Description text is moved out of the page's blocks.
+pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>) {
     let file = page.file;
     let mut d = Vec::new();
     let mut w = Walk::default();
@@ -71,7 +72,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
         }
     }
 
-    for block in &page.blocks {
+    for block in page.blocks.iter_mut() {
         if !matches!(block.kind, BlockKind::Code(_)) {
             if let Some((_, at)) = pending.take() {
                 if !matches!(block.kind, BlockKind::Annotation(_)) {
@@ -83,7 +84,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                 }
             }
         }
-        match &block.kind {
+        match &mut block.kind {
             BlockKind::Heading { level, text } => {
                 let plain = text.plain();
                 if *level == 1 && w.title.is_none() {
@@ -128,7 +129,7 @@ pub fn extract(page: &Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>)
                     ));
                 }
                 if wants_description && !is_boilerplate(&plain) {
-                    w.description = Some(Text(inline.pieces.clone()));
+                    w.description = Some(Text(std::mem::take(&mut inline.pieces)));
                 }
                 if wants_body {
                     if let Some(ty) = prose::request_body_type(&plain) {

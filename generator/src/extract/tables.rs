@@ -69,28 +69,31 @@ pub fn member_columns(table: &Table) -> Option<MemberColumns> {
 }
 
 /// The members of an enum table, with their numeric values where given.
-pub fn member_rows(table: &Table, columns: &MemberColumns) -> Vec<MemberFact> {
+pub fn member_rows(table: &mut Table, columns: &MemberColumns) -> Vec<MemberFact> {
     table
         .rows
-        .iter()
+        .iter_mut()
         .filter_map(|row| {
             let cell = row.cells.get(columns.name)?;
             let name = cell.plain().trim_matches(['`', '*', ' ']).to_string();
             if name.is_empty() {
                 return None;
             }
+            let span = cell.span.unwrap_or(row.span);
+            let value = columns
+                .value
+                .and_then(|i| row.cells.get(i))
+                .and_then(|c| c.plain().trim().parse().ok());
+            let description = columns
+                .description
+                .and_then(|i| row.cells.get_mut(i))
+                .map(|c| Text(std::mem::take(&mut c.pieces)))
+                .unwrap_or_default();
             Some(MemberFact {
                 name,
-                value: columns
-                    .value
-                    .and_then(|i| row.cells.get(i))
-                    .and_then(|c| c.plain().trim().parse().ok()),
-                description: columns
-                    .description
-                    .and_then(|i| row.cells.get(i))
-                    .map(|c| Text(c.pieces.clone()))
-                    .unwrap_or_default(),
-                span: cell.span.unwrap_or(row.span),
+                value,
+                description,
+                span,
             })
         })
         .collect()
@@ -105,7 +108,7 @@ pub struct PropertyRows {
 /// for the property's (named) type.
 pub fn property_rows(
     file: FileId,
-    table: &Table,
+    table: &mut Table,
     columns: &Columns,
     source: &str,
     namespace: &str,
@@ -113,7 +116,7 @@ pub fn property_rows(
 ) -> PropertyRows {
     let mut properties: Vec<PropertyFact> = Vec::new();
     let mut enums = Vec::new();
-    for row in &table.rows {
+    for row in table.rows.iter_mut() {
         let name_cell = row.cells.get(columns.name);
         let name = cell_text(name_cell)
             .trim_matches(['`', '*', ' '])
@@ -149,12 +152,14 @@ pub fn property_rows(
             }
             ty
         };
-        let description_cell = columns.description.and_then(|i| row.cells.get(i));
+        let description_cell = columns.description.and_then(|i| row.cells.get_mut(i));
+        let (raw_description, raw_description_start) = description_cell
+            .as_deref()
+            .map_or(("", 0), |c| raw(c, source));
+        let has_description = description_cell.is_some();
         let description = description_cell
-            .map(|c| Text(c.pieces.clone()))
+            .map(|c| Text(std::mem::take(&mut c.pieces)))
             .unwrap_or_default();
-        let (raw_description, raw_description_start) =
-            description_cell.map_or(("", 0), |c| raw(c, source));
         if let Some(at) = unterminated_backtick(raw_description) {
             diagnostics.push(
                 Diagnostic::new(
@@ -185,8 +190,8 @@ pub fn property_rows(
             );
             continue;
         }
-        if let Some(cell) = description_cell {
-            let (raw_text, raw_start) = raw(cell, source);
+        if has_description {
+            let (raw_text, raw_start) = (raw_description, raw_description_start);
             if let Some(span) = prose::todo_span(file, raw_text, raw_start) {
                 diagnostics.push(Diagnostic::new(
                     Code::TodoPlaceholder,

@@ -59,30 +59,38 @@ impl Primitive {
 
     /// Reads a primitive type name in any of the docs' spellings.
     pub fn from_doc_name(name: &str) -> Option<Primitive> {
-        let lower = name
-            .trim()
-            .trim_start_matches("Edm.")
-            .trim_start_matches("edm.")
-            .to_ascii_lowercase();
-        Some(match lower.as_str() {
-            "string" | "str" | "url" | "uri" => Primitive::String,
-            "boolean" | "bool" => Primitive::Boolean,
-            "byte" => Primitive::Byte,
-            "sbyte" => Primitive::SByte,
-            "int16" | "short" => Primitive::Int16,
-            "int32" | "int" | "integer" | "number" => Primitive::Int32,
-            "int64" | "long" => Primitive::Int64,
-            "single" | "float" => Primitive::Single,
-            "double" => Primitive::Double,
-            "decimal" => Primitive::Decimal,
-            "datetimeoffset" | "datetime" | "timestamp" => Primitive::DateTimeOffset,
-            "date" => Primitive::Date,
-            "timeofday" | "time" => Primitive::TimeOfDay,
-            "duration" | "timespan" => Primitive::Duration,
-            "guid" | "uuid" => Primitive::Guid,
-            "binary" | "base64" => Primitive::Binary,
-            "stream" => Primitive::Stream,
-            "untyped" | "json" | "object" => Primitive::Untyped,
+        let t = name.trim();
+        let t = t
+            .strip_prefix("Edm.")
+            .or_else(|| t.strip_prefix("edm."))
+            .unwrap_or(t);
+        // type names are short: compare without allocating
+        if t.len() > 14 {
+            return None;
+        }
+        let mut buf = [0u8; 14];
+        let lower = &mut buf[..t.len()];
+        lower.copy_from_slice(t.as_bytes());
+        lower.make_ascii_lowercase();
+        Some(match &*lower {
+            b"string" | b"str" | b"url" | b"uri" => Primitive::String,
+            b"boolean" | b"bool" => Primitive::Boolean,
+            b"byte" => Primitive::Byte,
+            b"sbyte" => Primitive::SByte,
+            b"int16" | b"short" => Primitive::Int16,
+            b"int32" | b"int" | b"integer" | b"number" => Primitive::Int32,
+            b"int64" | b"long" => Primitive::Int64,
+            b"single" | b"float" => Primitive::Single,
+            b"double" => Primitive::Double,
+            b"decimal" => Primitive::Decimal,
+            b"datetimeoffset" | b"datetime" | b"timestamp" => Primitive::DateTimeOffset,
+            b"date" => Primitive::Date,
+            b"timeofday" | b"time" => Primitive::TimeOfDay,
+            b"duration" | b"timespan" => Primitive::Duration,
+            b"guid" | b"uuid" => Primitive::Guid,
+            b"binary" | b"base64" => Primitive::Binary,
+            b"stream" => Primitive::Stream,
+            b"untyped" | b"json" | b"object" => Primitive::Untyped,
             _ => return None,
         })
     }

@@ -71,6 +71,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     let mut code: Option<(CodeBlock, usize)> = None;
     let mut html: Option<(String, usize, usize)> = None;
     let mut in_metadata = false;
+    let mut header_cells = 0;
 
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         if in_metadata {
@@ -153,6 +154,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     Tag::Table(_) => {
                         flush(&mut inline, &mut blocks, file);
                         table = Some((Table::default(), range.start, false));
+                        let header =
+                            Span::new(file, range.start, range.start).first_line_to_end(text);
+                        header_cells = raw_cells(&text[header.range()]);
                     }
                     Tag::TableHead => {
                         if let Some(t) = &mut table {
@@ -224,7 +228,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                 TagEnd::TableRow => {
                     if let (Some(r), Some((t, start, _))) = (row.take(), &mut table) {
                         let header_line = Span::new(file, *start, *start).first_line_to_end(text);
-                        let expected = raw_cells(&text[header_line.range()]);
+                        let expected = header_cells;
                         let found = raw_cells(&text[r.span.range()]);
                         if found != expected {
                             diagnostics.push(
