@@ -155,6 +155,8 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         let top = primary[0];
         for p in &f.properties {
             match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+                // the resource page lists only its own properties; inherited ones are the base's
+                None if p.inherited_from.is_some() => {}
                 None => d.push(
                     Diagnostic::new(
                         Code::PropertySetMismatch,
@@ -344,6 +346,21 @@ fn report_member_differences(
     d: &mut Vec<Diagnostic>,
 ) {
     for m in &f.members {
+        if let Some(k) = members
+            .iter()
+            .find(|k| k.name != m.name && k.name.eq_ignore_ascii_case(&m.name))
+        {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    m.span,
+                    format!("`{}` is written `{}` on the page that defines `{}` (enum members are case-sensitive)", m.name, k.name, name.name),
+                )
+                .with_related(k.source, "defined here")
+                .with_fix(m.span, k.name.clone()),
+            );
+            continue;
+        }
         if !members.iter().any(|k| k.name == m.name) {
             d.push(
                 Diagnostic::new(
@@ -357,7 +374,11 @@ fn report_member_differences(
         }
     }
     for k in members {
-        if !f.members.iter().any(|m| m.name == k.name) {
+        if !f
+            .members
+            .iter()
+            .any(|m| m.name.eq_ignore_ascii_case(&k.name))
+        {
             d.push(
                 Diagnostic::new(
                     Code::EnumMemberConflict,
@@ -394,7 +415,7 @@ fn merge_endpoint(facts: &[&EndpointFact], model: &ApiModel, d: &mut Vec<Diagnos
                 Some((t, _)) if common_base(model, t, ty).is_some() => {
                     *t = common_base(model, t, ty).expect("just checked");
                 }
-                Some((t, s)) if t != ty => d.push(
+                Some((t, s)) if !same_type(t, ty) => d.push(
                     Diagnostic::new(
                         Code::EndpointConflict,
                         *span,
@@ -419,20 +440,31 @@ fn merge_endpoint(facts: &[&EndpointFact], model: &ApiModel, d: &mut Vec<Diagnos
                 None => response = Some((ty, status, span)),
                 // pages about derived types document the same endpoint: their base is the answer
                 Some((t, _, _)) if base.is_some() => *t = base,
-                Some((t, s, at)) if (&*t, *s) != (&ty, status) => d.push(
-                    Diagnostic::new(
-                        Code::EndpointConflict,
-                        span,
-                        format!(
-                            "{} {}: response is {status} `{}` here but {s} `{}` elsewhere",
-                            f.method,
-                            f.path,
-                            ty.as_ref().map_or("no body".to_string(), |t| t.to_string()),
-                            t.as_ref().map_or("no body".to_string(), |t| t.to_string())
-                        ),
+                // a page whose response sentence names no type says nothing against one that does
+                Some((t, s, _)) if *s == status && t.is_none() => *t = ty,
+                Some((_, s, _)) if *s == status && ty.is_none() => {}
+                Some((t, s, at))
+                    if *s != status
+                        || !t
+                            .as_ref()
+                            .zip(ty.as_ref())
+                            .is_some_and(|(a, b)| same_type(a, b)) =>
+                {
+                    d.push(
+                        Diagnostic::new(
+                            Code::EndpointConflict,
+                            span,
+                            format!(
+                                "{} {}: response is {status} `{}` here but {s} `{}` elsewhere",
+                                f.method,
+                                f.path,
+                                ty.as_ref().map_or("no body".to_string(), |t| t.to_string()),
+                                t.as_ref().map_or("no body".to_string(), |t| t.to_string())
+                            ),
+                        )
+                        .with_related(*at, "first described here"),
                     )
-                    .with_related(*at, "first described here"),
-                ),
+                }
                 Some(_) => {}
             }
         }
@@ -495,6 +527,12 @@ fn merge_endpoint(facts: &[&EndpointFact], model: &ApiModel, d: &mut Vec<Diagnos
         permissions: permissions.map(|(p, _)| p).unwrap_or_default(),
         sources: facts.iter().map(|f| f.span).collect(),
     }
+}
+
+/// The same type, perhaps spelled with other casing (`contact`, `Contact`): names resolve
+/// ignoring case later.
+fn same_type(a: &TypeRef, b: &TypeRef) -> bool {
+    a == b || a.to_string().eq_ignore_ascii_case(&b.to_string())
 }
 
 /// The nearest type both `a` and `b` are or derive from (for collections, of their elements);

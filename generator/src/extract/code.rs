@@ -20,7 +20,7 @@ pub(super) fn code_block(
 ) {
     let annotation_span = annotation.as_ref().map(|(_, s)| *s);
     let annotation = annotation.map(|(a, _)| a);
-    if section.h2 == "http request"
+    if section.is_http_request()
         && !matches!(
             annotation.as_ref().map(|a| &a.block_type),
             Some(BlockType::Request | BlockType::Response)
@@ -60,11 +60,18 @@ pub(super) fn code_block(
                 http::StartLine::Request { .. } => (None, None),
                 http::StartLine::Status { code } => (None, Some(*code)),
             };
-            (
-                request,
-                status,
-                m.body.map(|(at, text)| (at, text.to_string())),
-            )
+            // a CSV report, a photo, a `$value` download: not JSON
+            let not_json = m.headers.iter().any(|(k, v)| {
+                k.eq_ignore_ascii_case("content-type") && {
+                    let v = v.to_ascii_lowercase();
+                    !v.contains("json") && !v.trim().is_empty()
+                }
+            });
+            let body = m
+                .body
+                .filter(|_| !not_json)
+                .map(|(at, text)| (at, text.to_string()));
+            (request, status, body)
         }
         None => {
             let t = code.content.trim();

@@ -18,16 +18,30 @@ pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", 
 
 /// Reads `METHOD target [HTTP/x]`.
 pub fn request_line(line: &str) -> Option<(String, String)> {
-    let mut parts = line.split_whitespace();
-    let method = parts.next()?;
-    let target = parts.next()?;
+    let line = line.trim();
+    let (method, rest) = line.split_once(char::is_whitespace)?;
     if !METHODS.contains(&method.to_ascii_uppercase().as_str()) {
         return None;
     }
-    match parts.next() {
-        None => {}
-        Some(v) if v.starts_with("HTTP/") && parts.next().is_none() => {}
-        Some(_) => return None,
+    let mut target = rest.trim();
+    if let Some((before, version)) = target.rsplit_once(char::is_whitespace) {
+        if version.starts_with("HTTP/") {
+            target = before.trim_end();
+        }
+    }
+    // the path itself has no spaces, except inside `{id | userPrincipalName}` and a query
+    let path = target.split('?').next().unwrap_or(target);
+    let mut depth = 0i32;
+    for c in path.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if c.is_whitespace() && depth == 0 => return None,
+            _ => {}
+        }
+    }
+    if target.is_empty() {
+        return None;
     }
     Some((method.to_ascii_uppercase(), target.to_string()))
 }
@@ -144,6 +158,20 @@ mod tests {
         let (at, body) = m.body.unwrap();
         assert_eq!(&c[at..at + 1], "{");
         assert_eq!(body, "{\n  \"a\": 1\n}");
+    }
+
+    #[test]
+    fn request_lines_with_spaces_in_templates_and_queries() {
+        assert_eq!(
+            request_line("GET /users/{id | userPrincipalName}/events HTTP/1.1"),
+            Some((
+                "GET".into(),
+                "/users/{id | userPrincipalName}/events".into()
+            ))
+        );
+        assert!(request_line("GET /me/events?$filter=a eq 'b'").is_some());
+        assert!(request_line("GET the thing").is_none());
+        assert!(request_line("FETCH /x").is_none());
     }
 
     #[test]

@@ -22,6 +22,15 @@ pub const DEFAULT_NAMESPACE: &str = "microsoft.graph";
 pub(super) struct Section {
     /// The current level-2 heading, lowercase.
     h2: String,
+    /// The current level-3 heading under it, lowercase.
+    h3: String,
+}
+
+impl Section {
+    /// In an "HTTP request" section (some pages put it at level 3, one per scenario).
+    fn is_http_request(&self) -> bool {
+        self.h2 == "http request" || self.h3 == "http request"
+    }
 }
 
 /// What the walk over a page's blocks collects before facts are assembled.
@@ -91,13 +100,22 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     w.title = Some((plain, block.span));
                 } else if *level <= 2 {
                     section.h2 = plain.to_ascii_lowercase();
+                    section.h3.clear();
                     w.sections.push(structure::Section {
                         title: section.h2.clone(),
+                        level: 2,
                         span: block.span.first_line(&source.text),
                     });
-                    if section.h2 == "http request" {
-                        w.saw_http_request = true;
-                    }
+                } else if *level == 3 {
+                    section.h3 = plain.to_ascii_lowercase();
+                    w.sections.push(structure::Section {
+                        title: section.h3.clone(),
+                        level: 3,
+                        span: block.span.first_line(&source.text),
+                    });
+                }
+                if section.is_http_request() {
+                    w.saw_http_request = true;
                 }
             }
             BlockKind::Paragraph(inline) => {

@@ -46,6 +46,11 @@ pub fn possible_values(text: &str) -> Vec<ValueList> {
         let mut members = Vec::new();
         let mut ok = true;
         for (range, item) in split_items(text, start, end) {
+            // an item may carry a remark: `RegisteredDevice` (default)
+            let item = match item.find(" (") {
+                Some(i) if item.trim_end().ends_with(')') => &item[..i],
+                _ => item,
+            };
             let cleaned = item.trim().trim_matches(['`', '*', '"', '\'']).trim();
             if cleaned.is_empty() {
                 continue;
@@ -157,7 +162,7 @@ pub fn response_sentence(plain: &str) -> Option<ResponseSentence> {
             let collection = c.get(2).is_some()
                 || kind.as_str().eq_ignore_ascii_case("collection")
                 || kind.as_str().eq_ignore_ascii_case("objects");
-            Some((name.as_str().to_string(), collection))
+            Some((name.as_str().trim_end_matches('.').to_string(), collection))
         }
         _ => None,
     };
@@ -171,7 +176,12 @@ static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The type named by "supply a JSON representation of the [x] object".
 pub fn request_body_type(plain: &str) -> Option<String> {
-    Some(REQUEST_BODY.captures(plain)?.get(1)?.as_str().to_string())
+    let name = REQUEST_BODY
+        .captures(plain)?
+        .get(1)?
+        .as_str()
+        .trim_end_matches('.');
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// Where an authoring placeholder (`TODO`) is in `text`.
@@ -198,7 +208,12 @@ static INHERITED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]".
 pub fn inherited_from(plain: &str) -> Option<String> {
-    Some(INHERITED.captures(plain)?.get(1)?.as_str().to_string())
+    let name = INHERITED
+        .captures(plain)?
+        .get(1)?
+        .as_str()
+        .trim_end_matches('.');
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 #[cfg(test)]
@@ -230,6 +245,17 @@ mod tests {
         assert!(lists.is_empty());
         let lists = possible_values("Possible values are: `a`, `b` — and `c`.");
         assert!(lists.is_empty(), "{lists:?}");
+    }
+
+    #[test]
+    fn items_may_carry_a_remark_and_names_end_before_the_full_stop() {
+        let lists =
+            possible_values("Possible values: `RegisteredDevice` (default), `SecureVM`, `IoT`.");
+        assert_eq!(lists[0].names(), ["RegisteredDevice", "SecureVM", "IoT"]);
+        assert_eq!(
+            inherited_from("Inherits from namedLocation.").as_deref(),
+            Some("namedLocation")
+        );
     }
 
     #[test]

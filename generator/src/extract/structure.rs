@@ -10,6 +10,8 @@ use crate::source::Span;
 /// A level-2 section: its title (lowercase) and the heading's span.
 pub struct Section {
     pub title: String,
+    /// 2 or 3.
+    pub level: u8,
     pub span: Span,
 }
 
@@ -107,8 +109,16 @@ pub fn check(
             }
         }
     }
+    // level-3 headings count only towards the required sections some pages nest
+    // ("### HTTP request" and "### Example" per scenario)
+    let nested: Vec<usize> = sections
+        .iter()
+        .filter(|s| s.level == 3)
+        .filter_map(|s| slot(kind, &s.title))
+        .filter(|&slot| kind == PageKind::Api && (slot == 1 || slot == 4))
+        .collect();
     let mut seen: Vec<(usize, &Section)> = Vec::new();
-    for s in sections {
+    for s in sections.iter().filter(|s| s.level == 2) {
         let Some(slot) = slot(kind, &s.title) else {
             continue;
         };
@@ -139,7 +149,7 @@ pub fn check(
         seen.push((slot, s));
     }
     for (slot, name) in required(kind, needs) {
-        if !seen.iter().any(|(k, _)| *k == slot) {
+        if !seen.iter().any(|(k, _)| *k == slot) && !nested.contains(&slot) {
             d.push(Diagnostic::new(
                 Code::MissingSection,
                 title_span,

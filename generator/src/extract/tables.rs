@@ -4,7 +4,7 @@ use super::prose;
 use super::{EnumFact, MemberFact, PermissionsFact, PropertyFact};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Permissions, QualifiedName, Text, TypeRef};
-use crate::parse::{Inline, Table};
+use crate::parse::{Inline, Piece, Table};
 use crate::source::{FileId, Span};
 
 /// Column positions of a property-like table, or `None` for other tables.
@@ -122,6 +122,27 @@ pub fn property_rows(
             .trim_matches(['`', '*', ' '])
             .to_string();
         if name.is_empty() {
+            continue;
+        }
+        let rest_empty = row
+            .cells
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == columns.name || c.is_empty());
+        let bold = name_cell.is_some_and(|c| matches!(c.pieces.as_slice(), [Piece::Strong(_)]));
+        if rest_empty && bold {
+            // a group label inside the table (`|**Device configuration**|`), not a property
+            continue;
+        }
+        if !is_property_name(&name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::TableShape,
+                    row.span,
+                    format!("table row does not start with a property name (`{}`): is a cell broken across lines?", truncate(&name, 40)),
+                )
+                .with_help("keep each table row on one line; write a line break inside a cell as `<br/>`"),
+            );
             continue;
         }
         let type_text = cell_text(row.cells.get(columns.ty));
@@ -427,6 +448,21 @@ fn canonical_spelling(
         .with_help(format!("write `{canonical}`"))
         .with_fix(span, canonical),
     );
+}
+
+/// Property names are identifiers, with the `@` and `.` of annotations allowed.
+fn is_property_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '@' | '.' | '-' | '$'))
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -169,8 +169,14 @@ impl PathTemplate {
     }
 
     /// Whether a concrete path (from an example URL) is an instance of this template. A
-    /// trailing `/` on either side does not count.
+    /// trailing `/` on either side does not count, and OData key segments `messages('k')`
+    /// match `messages/{id}`.
     pub fn matches(&self, path: &str) -> bool {
+        self.matches_exactly(path)
+            || (path.contains("('") && self.matches_exactly(&key_segments(path)))
+    }
+
+    fn matches_exactly(&self, path: &str) -> bool {
         let mut rest = path.strip_suffix('/').unwrap_or(path);
         let mut segments = self.segments.clone();
         if let Some(Segment::Literal(last)) = segments.last_mut() {
@@ -204,6 +210,31 @@ impl PathTemplate {
         }
         rest.is_empty()
     }
+}
+
+/// `messages('AAMk=')/attachments('x')` → `messages/AAMk=/attachments/x`: a key in
+/// parentheses (a function call's parameters are named, `range(address='A1')`, so they never
+/// start with a quote).
+fn key_segments(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find("('") {
+        let after = &rest[open + 2..];
+        match after.find("')") {
+            Some(close) => {
+                out.push_str(&rest[..open]);
+                out.push('/');
+                out.push_str(&after[..close]);
+                rest = &after[close + 2..];
+            }
+            _ => {
+                out.push_str(&rest[..open + 2]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Matches a literal part of a template at the start of `text`, ignoring ASCII case; a
@@ -420,6 +451,8 @@ mod tests {
         assert!(!f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='')"));
         let alt = PathTemplate::parse("/users/{id | userPrincipalName}/photo").unwrap();
         assert!(alt.matches("/users/jdoe@contoso.com/photo"));
+        let keyed = PathTemplate::parse("/me/messages/{id}/attachments/{id}").unwrap();
+        assert!(keyed.matches("/me/messages('AAMk=')/attachments('x')/"));
         let drive = PathTemplate::parse("/me/drive/root:/{item-path}:/content").unwrap();
         assert!(drive.matches("/me/drive/root:/folder/file.txt:/content"));
         assert!(PathTemplate::parse("a/b").is_none());
