@@ -20,6 +20,14 @@ pub(super) fn code_block(
 ) {
     let annotation_span = annotation.as_ref().map(|(_, s)| *s);
     let annotation = annotation.map(|(a, _)| a);
+    let lang = code.lang().to_ascii_lowercase();
+    if !matches!(
+        lang.as_str(),
+        "" | "http" | "json" | "https" | "msgraph-interactive" | "text"
+    ) {
+        // a C#, JavaScript … snippet: not an HTTP message nor a JSON body
+        return;
+    }
     if section.is_http_request()
         && !matches!(
             annotation.as_ref().map(|a| &a.block_type),

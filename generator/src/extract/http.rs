@@ -34,8 +34,8 @@ pub fn request_line(line: &str) -> Option<(String, String)> {
     let mut depth = 0i32;
     for c in path.chars() {
         match c {
-            '{' => depth += 1,
-            '}' => depth -= 1,
+            '{' | '(' => depth += 1,
+            '}' | ')' => depth -= 1,
             c if c.is_whitespace() && depth == 0 => return None,
             _ => {}
         }
@@ -170,6 +170,9 @@ mod tests {
             ))
         );
         assert!(request_line("GET /me/events?$filter=a eq 'b'").is_some());
+        assert!(
+            request_line("POST /range/resizedRange(deltaRows={n}, deltaColumns={n})").is_some()
+        );
         assert!(request_line("GET the thing").is_none());
         assert!(request_line("FETCH /x").is_none());
     }
