@@ -147,7 +147,7 @@ codes! {
         "A type name is not defined by any page; the generated code carries it as raw JSON.";
     UnresolvedBaseType = "unresolved-base-type", Info,
         "A base type is not defined by any page; the derived type keeps the properties its own pages list.";
-    NoExampleType = "example-type-unknown", Warning,
+    NoExampleType = "example-type-unknown", Info,
         "An example's body type cannot be told from its annotation, its `@odata.type` or its endpoint; it is not round-tripped.";
     PlaceholderValue = "placeholder-value", Error,
         "An example value is a type name (\"Boolean\", \"Int32\") where a value of that type is required; deserialization fails.";

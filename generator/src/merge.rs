@@ -288,7 +288,7 @@ fn reconcile(
     other: &str,
     d: &mut Vec<Diagnostic>,
 ) {
-    if let Some(ty) = p.ty.as_ref().filter(|t| **t != q.ty) {
+    if let Some(ty) = p.ty.as_ref().filter(|t| !same_type(t, &q.ty)) {
         d.push(
             Diagnostic::new(
                 Code::PropertyTypeConflict,
@@ -622,7 +622,15 @@ impl Resolver {
             n.namespace.to_ascii_lowercase(),
             n.name.to_ascii_lowercase(),
         );
-        self.folded.get(&key).cloned().flatten()
+        if let Some(found) = self.folded.get(&key).cloned().flatten() {
+            return Some(found);
+        }
+        // a page in a sub-namespace (`microsoft.graph.ediscovery`) naming a type of the main one
+        let main = crate::extract::DEFAULT_NAMESPACE;
+        if n.namespace != main && n.namespace.starts_with(main) {
+            return self.name(&QualifiedName::new(main, n.name.clone()));
+        }
+        None
     }
 
     /// Resolves the names in `ty` in place; returns a name that resolves to nothing.

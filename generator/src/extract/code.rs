@@ -75,9 +75,13 @@ pub(super) fn code_block(
                     !v.contains("json") && !v.trim().is_empty()
                 }
             });
+            // a second request line: alternative requests, not a body
+            let alternatives = m
+                .body
+                .is_some_and(|(_, b)| http::request_line(b.lines().next().unwrap_or("")).is_some());
             let body = m
                 .body
-                .filter(|_| !not_json)
+                .filter(|_| !not_json && !alternatives)
                 .map(|(at, text)| (at, text.to_string()));
             (request, status, body)
         }

@@ -24,6 +24,8 @@ pub(super) struct Section {
     h2: String,
     /// The current level-3 heading under it, lowercase.
     h3: String,
+    /// The latest heading of any level, as written.
+    last: String,
 }
 
 impl Section {
@@ -51,6 +53,10 @@ pub(super) struct Walk {
     resource: Option<(Annotation, Span)>,
     /// Rows of a `Member | Value | Description` table.
     members: Option<(Vec<MemberFact>, Span)>,
+    /// Member tables under "x values" headings.
+    named_enums: Vec<(String, Vec<MemberFact>, Span)>,
+    /// "Inherits from [x]" in a paragraph before the first section.
+    inherits: Option<(String, Span)>,
     examples: Vec<ExampleFact>,
     saw_http_request: bool,
 }
@@ -96,6 +102,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
         match &mut block.kind {
             BlockKind::Heading { level, text } => {
                 let plain = text.plain();
+                section.last = plain.clone();
                 if *level == 1 && w.title.is_none() {
                     w.title = Some((plain, block.span));
                 } else if *level <= 2 {
@@ -127,6 +134,11 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         w.namespace.get_or_insert_with(|| ns.trim().to_string());
                     }
                     continue;
+                }
+                if w.inherits.is_none() && section.h2.is_empty() && raw.contains("nherit") {
+                    if let Some(name) = prose::inherited_from(raw) {
+                        w.inherits = Some((name, block.span.first_line(&source.text)));
+                    }
                 }
                 let wants_description =
                     w.description.is_none() && section.h2.is_empty() && w.title.is_some();
@@ -177,13 +189,17 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     }
                 } else if section.h2 == "request headers" {
                     w.required_headers = tables::required_headers(table);
-                } else if let Some(columns) =
-                    tables::member_columns(table).filter(|_| w.members.is_none())
-                {
-                    w.members = Some((
-                        tables::member_rows(table, &columns),
-                        block.span.first_line(&source.text),
-                    ));
+                } else if let Some(columns) = tables::member_columns(table) {
+                    let members = tables::member_rows(table, &columns);
+                    let span = block.span.first_line(&source.text);
+                    // "### printColorMode values" names the enum its table lists
+                    match section.last.strip_suffix(" values").map(str::trim) {
+                        Some(name) if !name.is_empty() && !name.contains(' ') => {
+                            w.named_enums.push((name.to_string(), members, span));
+                        }
+                        _ if w.members.is_none() => w.members = Some((members, span)),
+                        _ => {}
+                    }
                 } else if let Some(columns) = tables::property_columns(table) {
                     let rows = tables::property_rows(
                         file,
@@ -306,7 +322,17 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
     let mut types = Vec::new();
     let mut enums = Vec::new();
 
-    if kind == PageKind::Enum {
+    for (name, members, span) in w.named_enums {
+        enums.push(EnumFact {
+            name: QualifiedName::parse(&name, &namespace),
+            span,
+            property: String::new(),
+            members,
+        });
+    }
+    if kind == PageKind::Enum
+        && (title.ends_with(" enum type") || title.ends_with(" enumeration type"))
+    {
         let name = title.split_whitespace().next().unwrap_or("");
         match w.members {
             Some((members, span)) if !name.is_empty() => enums.push(EnumFact {
@@ -349,11 +375,8 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 .and_then(|a| a.base_type.clone())
                 .map(|b| (QualifiedName::parse(&b, &namespace), span))
                 .or_else(|| {
-                    let desc = w.description.as_ref()?.plain();
-                    Some((
-                        QualifiedName::parse(&prose::inherited_from(&desc)?, &namespace),
-                        title_span,
-                    ))
+                    let (name, at) = w.inherits.as_ref()?;
+                    Some((QualifiedName::parse(name, &namespace), *at))
                 });
             let key = annotation.and_then(|a| a.key_property.clone()).or_else(|| {
                 properties

@@ -202,18 +202,21 @@ pub fn todo_span(file: FileId, text: &str, base: usize) -> Option<Span> {
 }
 
 static INHERITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:Inherited|Inherits)\s+from\s+\[?([A-Za-z_][A-Za-z0-9_.]*)")
+    Regex::new(r"(?i)\b(?:Inherited|Inherits)\s+from\s+(\[)?([A-Za-z_][A-Za-z0-9_.]*)")
         .expect("valid regex")
 });
 
-/// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]".
-pub fn inherited_from(plain: &str) -> Option<String> {
-    let name = INHERITED
-        .captures(plain)?
-        .get(1)?
-        .as_str()
-        .trim_end_matches('.');
-    (!name.is_empty()).then(|| name.to_string())
+/// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]", in raw
+/// markdown or plain text. Without link brackets only a camelCase name (or `entity`) counts:
+/// "inherited from the template" names no type.
+pub fn inherited_from(text: &str) -> Option<String> {
+    let c = INHERITED.captures(text)?;
+    let name = c.get(2)?.as_str().trim_end_matches('.');
+    let linked = c.get(1).is_some();
+    let camel = name.chars().skip(1).any(|ch| ch.is_ascii_uppercase())
+        || name.contains('.')
+        || name == "entity";
+    (!name.is_empty() && (linked || camel)).then(|| name.to_string())
 }
 
 #[cfg(test)]

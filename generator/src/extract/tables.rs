@@ -197,7 +197,7 @@ pub fn property_rows(
         }
         let inherited_from = raw_description
             .contains("nherit")
-            .then(|| prose::inherited_from(&description.plain()))
+            .then(|| prose::inherited_from(raw_description))
             .flatten();
         let todo = prose::todo(raw_description).is_some();
         if let Some(dup) = properties.iter().find(|p| p.name == name) {

@@ -244,6 +244,28 @@ fn match_literal(literal: &str, text: &str) -> Option<usize> {
     let mut used = 0;
     let mut rest = literal;
     while !rest.is_empty() {
+        // a quoted function parameter (`period='{period_value}'`, `'D7'`) matches any quoted value
+        if let Some(q) = rest.strip_prefix('\'') {
+            let t = &text[used..];
+            let (Some(close), Some(tq)) = (q.find('\''), t.strip_prefix('\'')) else {
+                return None;
+            };
+            let end = tq.find('\'')?;
+            if end == 0 {
+                return None;
+            }
+            used += end + 2;
+            rest = &q[close + 1..];
+            continue;
+        }
+        if let Some(quote) = rest.find('\'') {
+            // up to the quote literally, then the quoted part as above
+            let (before, after) = rest.split_at(quote);
+            let used_before = match_literal(before, &text[used..])?;
+            used += used_before;
+            rest = after;
+            continue;
+        }
         if let (Some(open), Some(close)) = (rest.find('<'), rest.find('>')) {
             if open < close {
                 let before = &rest[..open];
@@ -451,6 +473,13 @@ mod tests {
         assert!(!f.matches("/me/drive/items/01CY/workbook/worksheets/Sheet1/range(address='')"));
         let alt = PathTemplate::parse("/users/{id | userPrincipalName}/photo").unwrap();
         assert!(alt.matches("/users/jdoe@contoso.com/photo"));
+        let function =
+            PathTemplate::parse("/reports/getRelyingPartyDetailedSummary(period='parameterValue')")
+                .unwrap();
+        assert!(function.matches("/reports/getRelyingPartyDetailedSummary(period='D7')"));
+        assert!(!function.matches("/reports/getRelyingPartyDetailedSummary(span='D7')"));
+        let range = PathTemplate::parse("/range(address='<address>')").unwrap();
+        assert!(range.matches("/range(address='A1:B2')"));
         let keyed = PathTemplate::parse("/me/messages/{id}/attachments/{id}").unwrap();
         assert!(keyed.matches("/me/messages('AAMk=')/attachments('x')/"));
         let drive = PathTemplate::parse("/me/drive/root:/{item-path}:/content").unwrap();
