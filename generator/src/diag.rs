@@ -143,6 +143,8 @@ codes! {
         "Pages describing the same endpoint disagree on its request or response body.";
     UnattachedTable = "unattached-table", Info,
         "A property-like table whose rows docgen does not put in the model (parameter tables, a request body of unstated type).";
+    TypeNameCase = "type-name-case", Warning,
+        "Pages spell the same type name with different casing (`ContactFolder`, `contactFolder`); type names are case-sensitive.";
     UnresolvedType = "unresolved-type", Warning,
         "A type name is not defined by any page; the generated code carries it as raw JSON.";
     UnresolvedBaseType = "unresolved-base-type", Info,

@@ -24,19 +24,23 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let mut model = ApiModel::default();
 
-    // types
-    let mut type_facts: BTreeMap<&QualifiedName, Vec<&TypeFact>> = BTreeMap::new();
+    // types: pages that spell a name with other casing describe the same type
+    let mut type_facts: BTreeMap<(String, String), Vec<&TypeFact>> = BTreeMap::new();
     for f in pages.iter().flat_map(|p| &p.types) {
-        type_facts.entry(&f.name).or_default().push(f);
+        type_facts.entry(folded(&f.name)).or_default().push(f);
     }
     // each type merges on its own: in parallel, collected in name order
     let merged: Vec<(TypeDef, Vec<Diagnostic>)> = type_facts
-        .into_iter()
+        .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|(name, mut facts)| {
+        .map(|mut facts| {
             facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
             let mut d = Vec::new();
+            let name = &facts[0].name;
+            for f in facts.iter().filter(|f| &f.name != name) {
+                d.push(spelling(&f.name, f.span, name, facts[0].span));
+            }
             (merge_type(name, &facts, &mut d), d)
         })
         .collect();
@@ -44,6 +48,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         model.types.push(t);
         d.extend(diags);
     }
+    model.types.sort_by(|a, b| a.name.cmp(&b.name));
 
     // enums (a name that is also a structured type stays a type)
     let mut enum_facts: BTreeMap<&QualifiedName, Vec<(Rank, &EnumFact)>> = BTreeMap::new();
@@ -238,6 +243,31 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         open_type: facts.iter().any(|f| f.open_type),
         sources: facts.iter().map(|f| f.span).collect(),
     }
+}
+
+/// The case-insensitive identity of a type name.
+fn folded(n: &QualifiedName) -> (String, String) {
+    (
+        n.namespace.to_ascii_lowercase(),
+        n.name.to_ascii_lowercase(),
+    )
+}
+
+fn spelling(
+    name: &QualifiedName,
+    at: Span,
+    canonical: &QualifiedName,
+    canonical_at: Span,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::TypeNameCase,
+        at,
+        format!(
+            "`{}` is spelled `{}` on the page that defines it",
+            name.name, canonical.name
+        ),
+    )
+    .with_related(canonical_at, "defined here")
 }
 
 /// `` `a`, `b`, `c` and 4 more `` for a message.
