@@ -35,9 +35,11 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
 
 fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
     if ex.kind == crate::model::ExampleKind::Resource {
-        if let (Some(TypeRef::Named(n)), Some(Value::Object(map))) = (&ex.ty, &ex.json) {
-            if let Some(def) = model.type_def(n) {
-                sketch(model, ex, def, map, d);
+        if let (Some(TypeRef::Named(n)), true) = (&ex.ty, ex.valid) {
+            if let (Some(def), Ok(Value::Object(map))) =
+                (model.type_def(n), serde_json::from_str::<Value>(&ex.body))
+            {
+                sketch(model, ex, def, &map, d);
             }
         }
         return Expectation::NotChecked;
@@ -48,9 +50,14 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
     if !is_checkable(model, ty) {
         return Expectation::NotChecked;
     }
-    let Some(json) = &ex.json else {
+    let Some(json) = ex
+        .valid
+        .then(|| serde_json::from_str::<Value>(&ex.body).ok())
+        .flatten()
+    else {
         return Expectation::Fails(Code::InvalidJson);
     };
+    let json = &json;
     let mut c = Checker {
         model,
         ex,

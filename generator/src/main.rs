@@ -202,6 +202,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         .map(lint::Baseline::load)
         .transpose()?;
     let mut analysis = docgen::analyze(&args.input.paths)?;
+    print_timings(&analysis);
     if args.fix {
         let findings = config.apply(&analysis.sources, &analysis.diagnostics);
         let plan = lint::fix::plan(&analysis.sources, &findings);
@@ -298,4 +299,16 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.
+fn print_timings(analysis: &docgen::Analysis) {
+    if std::env::var_os("DOCGEN_TIMINGS").is_some() {
+        for (stage, time) in &analysis.timings {
+            eprintln!(
+                "docgen: {stage:<16} {:>8.1} ms",
+                time.as_secs_f64() * 1000.0
+            );
+        }
+    }
 }

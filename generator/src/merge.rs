@@ -772,10 +772,8 @@ fn example(
         .cloned()
         .filter(known);
     let own = body
-        .json
-        .as_ref()
-        .and_then(|v| v.get("@odata.type"))
-        .and_then(|v| v.as_str())
+        .odata_type
+        .as_deref()
         .map(|t| QualifiedName::parse(t, namespace))
         .filter(known);
     if let (Some(a), Some(b)) = (&annotated, &own) {
@@ -821,7 +819,7 @@ fn example(
         endpoint,
         body: body.text,
         body_offset: body.offset,
-        json: body.json,
+        valid: body.valid,
         truncated: annotation.is_some_and(|a| a.truncated),
         expectation: Expectation::NotChecked,
     })

@@ -282,39 +282,40 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
     named.sort();
     named.dedup_by(|a, b| a.0 == b.0);
 
-    // read in parallel, keep the sorted order
-    let read: Vec<Result<Vec<u8>, InputError>> = named
+    // read, check and index in parallel; keep the sorted order
+    let read: Vec<Result<(SourceFile, Option<usize>), InputError>> = named
         .par_iter()
         .map(|(name, path)| {
-            std::fs::read(path).map_err(|e| InputError::Unreadable {
+            let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable {
                 path: name.clone(),
                 source: e,
+            })?;
+            Ok(match String::from_utf8(bytes) {
+                Ok(text) => (SourceFile::new(name.clone(), text), None),
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    // keep the valid prefix so that the diagnostic can point at the bad byte
+                    let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                    (SourceFile::new(name.clone(), prefix), Some(offset))
+                }
             })
         })
         .collect();
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let mut files = Vec::new();
+    let mut files = Vec::with_capacity(named.len());
     let mut skipped = Vec::new();
-    for ((name, path), bytes) in named.into_iter().zip(read) {
-        let bytes = bytes?;
+    for ((name, path), read) in named.into_iter().zip(read) {
+        let (file, bad) = read?;
         files.push(path);
-        match String::from_utf8(bytes) {
-            Ok(text) => {
-                sources.add(SourceFile::new(name, text));
-            }
-            Err(e) => {
-                let offset = e.utf8_error().valid_up_to();
-                // Keep the valid prefix so that the diagnostic can point at the bad byte.
-                let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-                let id = sources.add(SourceFile::new(name.clone(), prefix));
-                skipped.push(id);
-                diagnostics.push(Diagnostic::new(
-                    Code::InvalidUtf8,
-                    Span::point(id, offset),
-                    format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
-                ));
-            }
+        let id = sources.add(file);
+        if let Some(offset) = bad {
+            skipped.push(id);
+            diagnostics.push(Diagnostic::new(
+                Code::InvalidUtf8,
+                Span::point(id, offset),
+                format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
+            ));
         }
     }
     Ok(Loaded {

@@ -160,7 +160,7 @@ fn body_fact(
             format!("body is not JSON as shown: {how}"),
         ));
     }
-    match json::parse_lenient(&text) {
+    match json::check_lenient(&text) {
         Ok(r) => {
             if let Some(first) = r.fixes.first() {
                 let mut kinds: Vec<&str> = r.fixes.iter().map(|f| f.what).collect();
@@ -187,9 +187,12 @@ fn body_fact(
                 }
                 d.push(diag);
             }
+            let head = body_head(&r.text);
             BodyFact {
                 text: r.text,
-                json: Some(r.value),
+                valid: true,
+                odata_type: head.odata_type,
+                empty_object: head.empty,
                 offset,
             }
         }
@@ -203,11 +206,102 @@ fn body_fact(
             }
             BodyFact {
                 text,
-                json: None,
+                valid: false,
+                odata_type: None,
+                empty_object: false,
                 offset,
             }
         }
     }
+}
+
+/// What typing needs of a body, read without building it: its top-level `@odata.type`, and
+/// whether it is `{}`.
+struct Head {
+    odata_type: Option<String>,
+    empty: bool,
+}
+
+fn body_head(text: &str) -> Head {
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Head;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("any JSON")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
+            let mut head = Head {
+                odata_type: None,
+                empty: true,
+            };
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                head.empty = false;
+                if key == "@odata.type" && head.odata_type.is_none() {
+                    head.odata_type = map.next_value::<Option<String>>().ok().flatten();
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(head)
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Head, A::Error> {
+            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_str<E>(self, _: &str) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+
+        fn visit_unit<E>(self) -> Result<Head, E> {
+            Ok(Head {
+                odata_type: None,
+                empty: false,
+            })
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde::Deserializer::deserialize_any(&mut de, Visitor).unwrap_or(Head {
+        odata_type: None,
+        empty: false,
+    })
 }
 
 /// The lines of an "HTTP request" block: `METHOD /path` each.

@@ -102,7 +102,12 @@ pub struct EndpointFact {
 pub struct BodyFact {
     /// The body text that parsed (after recovery), or as written when it did not parse.
     pub text: String,
-    pub json: Option<serde_json::Value>,
+    /// Whether `text` is JSON.
+    pub valid: bool,
+    /// The body's own top-level `@odata.type`.
+    pub odata_type: Option<String>,
+    /// The body is `{}`.
+    pub empty_object: bool,
     /// File offset of the body.
     pub offset: usize,
 }

@@ -274,10 +274,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
         // an abstract type sketched as `{}` has no properties to list
         properties: !facts.examples.iter().any(|e| {
             e.kind == crate::model::ExampleKind::Resource
-                && e.body
-                    .as_ref()
-                    .and_then(|b| b.json.as_ref())
-                    .is_some_and(|v| v.as_object().is_some_and(|o| o.is_empty()))
+                && e.body.as_ref().is_some_and(|b| b.empty_object)
         }),
     };
     structure::check(page, facts.kind, &sections, needs, title_span, &mut d);

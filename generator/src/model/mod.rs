@@ -379,7 +379,9 @@ pub struct Example {
     pub body: String,
     /// File offset of the body (approximate inside bodies rebuilt from a rendered page).
     pub body_offset: usize,
-    pub json: Option<serde_json::Value>,
+    /// Whether `body` is JSON (the value is parsed again where it is checked, so that the
+    /// model does not hold every body as a tree).
+    pub valid: bool,
     pub truncated: bool,
     pub expectation: Expectation,
 }

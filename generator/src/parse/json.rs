@@ -28,8 +28,8 @@ pub const STRAY_COMMA: &str = "trailing or doubled comma";
 pub const ODD_SPACE: &str = "non-breaking or zero-width space";
 
 #[derive(Clone, Debug)]
-pub struct Recovered {
-    pub value: Value,
+pub struct Recovered<T = Value> {
+    pub value: T,
     /// The text that parsed: the original when `fixes` is empty.
     pub text: String,
     pub fixes: Vec<Fix>,
@@ -44,7 +44,17 @@ pub struct JsonError {
 
 /// Parses `text` as JSON, repairing it where that is unambiguous.
 pub fn parse_lenient(text: &str) -> Result<Recovered, JsonError> {
-    match serde_json::from_str::<Value>(text) {
+    parse_lenient_as(text)
+}
+
+/// Checks that `text` is JSON (repairing it where that is unambiguous) without building a
+/// value: what example bodies need until they are checked against their type.
+pub fn check_lenient(text: &str) -> Result<Recovered<serde::de::IgnoredAny>, JsonError> {
+    parse_lenient_as(text)
+}
+
+fn parse_lenient_as<T: serde::de::DeserializeOwned>(text: &str) -> Result<Recovered<T>, JsonError> {
+    match serde_json::from_str::<T>(text) {
         Ok(value) => Ok(Recovered {
             value,
             text: text.to_string(),
@@ -53,7 +63,7 @@ pub fn parse_lenient(text: &str) -> Result<Recovered, JsonError> {
         Err(strict) => {
             let (repaired, fixes) = repair(text);
             if !fixes.is_empty() {
-                if let Ok(value) = serde_json::from_str::<Value>(&repaired) {
+                if let Ok(value) = serde_json::from_str::<T>(&repaired) {
                     return Ok(Recovered {
                         value,
                         text: repaired,
