@@ -1,0 +1,442 @@
+//! Stage 3, merge: the facts of every page → one [`ApiModel`], and a diagnostic for every
+//! disagreement between pages.
+//!
+//! Ranking: a resource page outranks an API page (its request-body table). Between pages of
+//! the same rank the union is taken. A TODO placeholder never wins. Nothing is dropped without
+//! a diagnostic that names both places.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::diag::{Code, Diagnostic};
+use crate::extract::{EndpointFact, EnumFact, PageFacts, PropertyFact, Rank, TypeFact};
+use crate::model::{
+    ApiModel, EnumDef, EnumMember, ExampleKind, Property, QualifiedName, Text, TypeDef, TypeKind,
+};
+use crate::source::Span;
+
+mod endpoints;
+mod examples;
+mod resolve;
+
+use endpoints::{merge_endpoint, same_type};
+use examples::{example, ExampleContext};
+use resolve::{mark_entities, resolve_names, Resolver};
+
+/// Merges the facts of all pages. Example bodies are moved out of the facts into the model.
+pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
+    let mut d = Vec::new();
+    let mut model = ApiModel::default();
+
+    // types: pages that spell a name with other casing describe the same type
+    let mut type_facts: BTreeMap<(String, String), Vec<&TypeFact>> = BTreeMap::new();
+    for f in pages.iter().flat_map(|p| &p.types) {
+        type_facts.entry(folded(&f.name)).or_default().push(f);
+    }
+    // each type merges on its own: in parallel, collected in name order
+    let merged: Vec<(TypeDef, Vec<Diagnostic>)> = type_facts
+        .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|mut facts| {
+            facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
+            let mut d = Vec::new();
+            let name = &facts[0].name;
+            for f in facts.iter().filter(|f| &f.name != name) {
+                d.push(spelling(&f.name, f.span, name, facts[0].span));
+            }
+            (merge_type(name, &facts, &mut d), d)
+        })
+        .collect();
+    for (t, diags) in merged {
+        model.types.push(t);
+        d.extend(diags);
+    }
+    model.types.sort_by(|a, b| a.name.cmp(&b.name));
+
+    // enums (a name that is also a structured type stays a type)
+    let mut enum_facts: BTreeMap<&QualifiedName, Vec<(Rank, &EnumFact)>> = BTreeMap::new();
+    for p in pages.iter() {
+        let rank = p.kind.rank();
+        for e in &p.enums {
+            enum_facts.entry(&e.name).or_default().push((rank, e));
+        }
+    }
+    for (name, mut facts) in enum_facts {
+        if model.type_def(name).is_some() {
+            continue;
+        }
+        facts.sort_by_key(|(rank, f)| (std::cmp::Reverse(*rank), f.span));
+        model.enums.push(merge_enum(name, &facts, &mut d));
+    }
+
+    // endpoints
+    let mut endpoint_facts: BTreeMap<(String, String), Vec<&EndpointFact>> = BTreeMap::new();
+    for f in pages.iter().flat_map(|p| &p.endpoints) {
+        endpoint_facts
+            .entry((f.path.key(), f.method.clone()))
+            .or_default()
+            .push(f);
+    }
+    let mut endpoint_index: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (key, mut facts) in endpoint_facts {
+        facts.sort_by_key(|f| f.span);
+        endpoint_index.insert(key, model.endpoints.len());
+        let merged = merge_endpoint(&facts, &model, &mut d);
+        model.endpoints.push(merged);
+    }
+
+    mark_entities(&mut model);
+    resolve_names(&mut model, &mut d);
+
+    // examples: typed by their own page (a page about a derived type documents its body as
+    // that type, even where several pages describe the same endpoint)
+    let resolver = Resolver::new(&model);
+    for p in pages.iter_mut() {
+        let (endpoints, namespace) = (&p.endpoints, &p.namespace);
+        for ex in p.examples.iter_mut() {
+            let fact = ex.endpoint.and_then(|i| endpoints.get(i));
+            let endpoint = fact.and_then(|e| {
+                endpoint_index
+                    .get(&(e.path.key(), e.method.clone()))
+                    .copied()
+            });
+            let page_type = fact.and_then(|e| match ex.kind {
+                ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
+                ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
+                ExampleKind::Resource => None,
+            });
+            let page_type = page_type.and_then(|mut t| resolver.fix(&mut t).is_none().then_some(t));
+            let cx = ExampleContext {
+                endpoint,
+                page_type,
+                namespace,
+                model: &model,
+                resolver: &resolver,
+            };
+            if let Some(example) = example(ex, &cx, &mut d) {
+                model.examples.push(example);
+            }
+        }
+    }
+    model.examples.sort_by_key(|e| e.source);
+    (model, d)
+}
+
+fn is_better(description: &Text, todo: bool) -> bool {
+    !description.is_empty() && !todo
+}
+
+fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>) -> TypeDef {
+    let best = facts[0].rank;
+    let primary: Vec<&TypeFact> = facts.iter().copied().filter(|f| f.rank == best).collect();
+    let mut properties: Vec<(Property, bool, Span)> = Vec::new(); // (property, todo, page span)
+    for f in &primary {
+        for p in &f.properties {
+            add_property(&mut properties, p, f, d);
+        }
+    }
+    if primary.len() > 1 {
+        for f in &primary {
+            let missing: Vec<&Property> = properties
+                .iter()
+                .map(|(p, _, _)| p)
+                .filter(|p| !f.properties.iter().any(|q| q.name == p.name))
+                .collect();
+            if let Some(first) = missing.first() {
+                d.push(
+                    Diagnostic::new(
+                        Code::PropertySetMismatch,
+                        f.span,
+                        format!(
+                            "pages of the same rank describe `{}` differently: this one lacks {}",
+                            name.name,
+                            name_list(&missing)
+                        ),
+                    )
+                    .with_related(first.source, format!("`{}` is listed here", first.name)),
+                );
+            }
+        }
+    }
+    // lower-ranked pages: compared, reported, never override
+    for f in facts.iter().filter(|f| f.rank < best) {
+        let top = primary[0];
+        for p in &f.properties {
+            match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+                // the resource page lists only its own properties; inherited ones are the base's
+                None if p.inherited_from.is_some() => {}
+                None => d.push(
+                    Diagnostic::new(
+                        Code::PropertySetMismatch,
+                        p.span,
+                        format!(
+                            "`{}` is listed here but not on the resource page of `{}`",
+                            p.name, name.name
+                        ),
+                    )
+                    .with_related(top.span, "the resource page's properties")
+                    .with_help("add the property to the resource page, or remove it here"),
+                ),
+                Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
+            }
+        }
+        let missing: Vec<&Property> = properties
+            .iter()
+            .map(|(p, _, _)| p)
+            .filter(|q| !f.properties.iter().any(|p| p.name == q.name))
+            .collect();
+        if let Some(first) = missing.first() {
+            d.push(
+                Diagnostic::new(
+                    Code::PropertySubset,
+                    f.span,
+                    format!(
+                        "this table lists {} of the {} properties of `{}`; missing: {}",
+                        properties.len() - missing.len(),
+                        properties.len(),
+                        name.name,
+                        name_list(&missing)
+                    ),
+                )
+                .with_related(
+                    first.source,
+                    format!("`{}` is listed on the resource page", first.name),
+                ),
+            );
+        }
+    }
+    let base_type = facts
+        .iter()
+        .find_map(|f| f.base_type.as_ref())
+        .map(|(b, _)| b.clone());
+    let key = facts.iter().find_map(|f| f.key.clone());
+    let description = facts
+        .iter()
+        .map(|f| &f.description)
+        .find(|t| is_better(t, t.plain().contains("TODO")))
+        .cloned()
+        .unwrap_or_default();
+    let mut relationships: Vec<Property> = Vec::new();
+    for f in facts {
+        for r in &f.relationships {
+            if !relationships.iter().any(|q| q.name == r.name) {
+                if let Some(ty) = &r.ty {
+                    relationships.push(Property {
+                        name: r.name.clone(),
+                        ty: ty.clone(),
+                        description: r.description.clone(),
+                        source: r.span,
+                    });
+                }
+            }
+        }
+    }
+    TypeDef {
+        name: name.clone(),
+        kind: if key.is_some() {
+            TypeKind::Entity
+        } else {
+            TypeKind::Complex
+        },
+        base_type,
+        key,
+        description,
+        properties: properties.into_iter().map(|(p, _, _)| p).collect(),
+        relationships,
+        open_type: facts.iter().any(|f| f.open_type),
+        sources: facts.iter().map(|f| f.span).collect(),
+    }
+}
+
+/// The case-insensitive identity of a type name.
+fn folded(n: &QualifiedName) -> (String, String) {
+    (
+        n.namespace.to_ascii_lowercase(),
+        n.name.to_ascii_lowercase(),
+    )
+}
+
+fn spelling(
+    name: &QualifiedName,
+    at: Span,
+    canonical: &QualifiedName,
+    canonical_at: Span,
+) -> Diagnostic {
+    Diagnostic::new(
+        Code::TypeNameCase,
+        at,
+        format!(
+            "`{}` is spelled `{}` on the page that defines it",
+            name.name, canonical.name
+        ),
+    )
+    .with_related(canonical_at, "defined here")
+}
+
+/// `` `a`, `b`, `c` and 4 more `` for a message.
+fn name_list(properties: &[&Property]) -> String {
+    const SHOWN: usize = 8;
+    let mut s: Vec<String> = properties
+        .iter()
+        .take(SHOWN)
+        .map(|p| format!("`{}`", p.name))
+        .collect();
+    if properties.len() > SHOWN {
+        s.push(format!("and {} more", properties.len() - SHOWN));
+    }
+    s.join(", ")
+}
+
+/// Adds a property from a page of the best rank: union, first type wins, conflicts reported.
+fn add_property(
+    properties: &mut Vec<(Property, bool, Span)>,
+    p: &PropertyFact,
+    f: &TypeFact,
+    d: &mut Vec<Diagnostic>,
+) {
+    let Some(ty) = p.ty.clone() else {
+        return;
+    };
+    match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+        None => properties.push((
+            Property {
+                name: p.name.clone(),
+                ty,
+                description: p.description.clone(),
+                source: p.span,
+            },
+            p.todo,
+            f.span,
+        )),
+        Some((q, todo, _)) => reconcile(q, todo, p, "elsewhere", d),
+    }
+}
+
+/// A second description of a property already in the model: a different type is reported
+/// (the model keeps its own), a real description replaces a TODO placeholder.
+fn reconcile(
+    q: &mut Property,
+    todo: &mut bool,
+    p: &PropertyFact,
+    other: &str,
+    d: &mut Vec<Diagnostic>,
+) {
+    if let Some(ty) = p.ty.as_ref().filter(|t| !same_type(t, &q.ty)) {
+        d.push(
+            Diagnostic::new(
+                Code::PropertyTypeConflict,
+                p.span,
+                format!("`{}` has type `{ty}` here but `{}` {other}", p.name, q.ty),
+            )
+            .with_related(q.source, "described here"),
+        );
+    }
+    if *todo && is_better(&p.description, p.todo) {
+        q.description = p.description.clone();
+        *todo = false;
+    }
+}
+
+fn merge_enum(
+    name: &QualifiedName,
+    facts: &[(Rank, &EnumFact)],
+    d: &mut Vec<Diagnostic>,
+) -> EnumDef {
+    let best = facts[0].0;
+    let mut members: Vec<EnumMember> = Vec::new();
+    for (_, f) in facts.iter().filter(|(r, _)| *r == best) {
+        for m in &f.members {
+            if !members.iter().any(|k| k.name == m.name) {
+                members.push(EnumMember {
+                    name: m.name.clone(),
+                    value: m.value,
+                    description: m.description.clone(),
+                    source: m.span,
+                });
+            }
+        }
+    }
+    let top = facts[0].1;
+    for (_, f) in facts.iter().filter(|(r, _)| *r == best).skip(1) {
+        report_member_differences(name, f, top, &members, d);
+    }
+    for (_, f) in facts.iter().filter(|(r, _)| *r < best) {
+        report_member_differences(name, f, top, &members, d);
+    }
+    EnumDef {
+        name: name.clone(),
+        members,
+        flags: false,
+        sources: facts.iter().map(|(_, f)| f.span).collect(),
+    }
+}
+
+fn report_member_differences(
+    name: &QualifiedName,
+    f: &EnumFact,
+    top: &EnumFact,
+    members: &[EnumMember],
+    d: &mut Vec<Diagnostic>,
+) {
+    for m in &f.members {
+        if let Some(k) = members
+            .iter()
+            .find(|k| k.name != m.name && k.name.eq_ignore_ascii_case(&m.name))
+        {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    m.span,
+                    format!("`{}` is written `{}` on the page that defines `{}` (enum members are case-sensitive)", m.name, k.name, name.name),
+                )
+                .with_related(k.source, "defined here")
+                .with_fix(m.span, k.name.clone()),
+            );
+            continue;
+        }
+        if !members.iter().any(|k| k.name == m.name) {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    m.span,
+                    format!("`{}` is listed as a member of `{}` here but not on the page that defines it", m.name, name.name),
+                )
+                .with_related(top.span, format!("members listed here: {}", names(&top.members)))
+                .with_help("the generated enum carries it in its catch-all variant; add it to the defining page if it is real"),
+            );
+        }
+    }
+    for k in members {
+        // prose lists leave out the evolvable-enum sentinel; that is the docs' convention
+        if k.name == "unknownFutureValue" {
+            continue;
+        }
+        if !f
+            .members
+            .iter()
+            .any(|m| m.name.eq_ignore_ascii_case(&k.name))
+        {
+            d.push(
+                Diagnostic::new(
+                    Code::EnumMemberConflict,
+                    f.span,
+                    format!(
+                        "`{}` is a member of `{}` but is not listed here",
+                        k.name, name.name
+                    ),
+                )
+                .with_related(k.source, "listed here"),
+            );
+        }
+    }
+}
+
+fn names(members: &[crate::extract::MemberFact]) -> String {
+    members
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

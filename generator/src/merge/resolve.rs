@@ -1,0 +1,135 @@
+//! Names to types: by name (exactly, else ignoring case), and which types are entities.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diag::{Code, Diagnostic};
+use crate::model::{ApiModel, QualifiedName, Segment, TypeKind, TypeRef};
+
+/// A type addressed by a `{…Id}` path segment is an entity.
+pub(super) fn mark_entities(model: &mut ApiModel) {
+    let mut addressed: BTreeSet<QualifiedName> = BTreeSet::new();
+    for e in &model.endpoints {
+        let keyed = matches!(e.path.segments.last(), Some(Segment::Param(p)) if p.to_ascii_lowercase().ends_with("id"));
+        if keyed {
+            for ty in [&e.request_type, &e.response_type].into_iter().flatten() {
+                if let TypeRef::Named(n) = ty {
+                    addressed.insert(n.clone());
+                }
+            }
+        }
+    }
+    for t in &mut model.types {
+        if addressed.contains(&t.name) {
+            t.kind = TypeKind::Entity;
+        }
+    }
+}
+
+/// Finds types by name: exactly, else ignoring ASCII case when that names one type only.
+pub(super) struct Resolver {
+    known: BTreeSet<QualifiedName>,
+    folded: BTreeMap<(String, String), Option<QualifiedName>>,
+}
+
+impl Resolver {
+    pub(super) fn new(model: &ApiModel) -> Resolver {
+        let mut known = BTreeSet::new();
+        let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
+        for n in model
+            .types
+            .iter()
+            .map(|t| &t.name)
+            .chain(model.enums.iter().map(|e| &e.name))
+        {
+            known.insert(n.clone());
+            folded
+                .entry((
+                    n.namespace.to_ascii_lowercase(),
+                    n.name.to_ascii_lowercase(),
+                ))
+                .and_modify(|v| *v = None)
+                .or_insert_with(|| Some(n.clone()));
+        }
+        Resolver { known, folded }
+    }
+
+    pub(super) fn name(&self, n: &QualifiedName) -> Option<QualifiedName> {
+        if self.known.contains(n) {
+            return Some(n.clone());
+        }
+        let key = (
+            n.namespace.to_ascii_lowercase(),
+            n.name.to_ascii_lowercase(),
+        );
+        if let Some(found) = self.folded.get(&key).cloned().flatten() {
+            return Some(found);
+        }
+        // a page in a sub-namespace (`microsoft.graph.ediscovery`) naming a type of the main one
+        let main = crate::extract::DEFAULT_NAMESPACE;
+        if n.namespace != main && n.namespace.starts_with(main) {
+            return self.name(&QualifiedName::new(main, n.name.clone()));
+        }
+        None
+    }
+
+    /// Resolves the names in `ty` in place; returns a name that resolves to nothing.
+    pub(super) fn fix(&self, ty: &mut TypeRef) -> Option<QualifiedName> {
+        match ty {
+            TypeRef::Named(n) => match self.name(n) {
+                Some(r) => {
+                    *n = r;
+                    None
+                }
+                None => Some(n.clone()),
+            },
+            TypeRef::Collection(inner) => self.fix(inner),
+            TypeRef::Primitive(_) => None,
+        }
+    }
+}
+
+/// Resolves named types by name (exactly, else ignoring case); reports names that resolve
+/// to nothing.
+pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
+    let resolver = Resolver::new(model);
+    let mut unresolved = Vec::new();
+    for t in &mut model.types {
+        for p in t.properties.iter_mut().chain(t.relationships.iter_mut()) {
+            if let Some(n) = resolver.fix(&mut p.ty) {
+                unresolved.push((
+                    n,
+                    p.source,
+                    format!("property `{}` of `{}`", p.name, t.name.name),
+                ));
+            }
+        }
+        if let Some(b) = &t.base_type {
+            match resolver.name(b) {
+                Some(r) => t.base_type = Some(r),
+                None => d.push(Diagnostic::new(
+                    Code::UnresolvedBaseType,
+                    t.sources[0],
+                    format!("base type `{b}` of `{}` is not defined by any page; `{}` keeps the properties its own pages list", t.name.name, t.name.name),
+                )),
+            }
+        }
+    }
+    for e in &mut model.endpoints {
+        let what = format!("{} {}", e.method, e.path);
+        for ty in [&mut e.request_type, &mut e.response_type]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(n) = resolver.fix(ty) {
+                unresolved.push((n, e.sources[0], format!("the body of {what}")));
+            }
+        }
+    }
+    for (n, span, what) in unresolved {
+        d.push(Diagnostic::new(
+            Code::UnresolvedType,
+            span,
+            format!("type `{n}` of {what} is not defined by any page; it is carried as raw JSON"),
+        ));
+    }
+}
