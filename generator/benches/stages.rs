@@ -1,60 +1,51 @@
-use rayon::prelude::*;
+//! Where parse and extract spend their time, page by page (each page dropped at once):
+//! pulldown-cmark alone, docgen's parse, parse + extract. `cargo bench -p docgen --bench stages`.
+
 use std::time::Instant;
+
+use rayon::prelude::*;
 
 // the same allocator as the `docgen` binary
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
-    let root = std::path::PathBuf::from("../../shared/corpus/graph-docs-2021-07");
-    let loaded = docgen::source::load(&[root]).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/corpus/graph-docs-2021-07");
+    if !root.is_dir() {
+        eprintln!("corpus not found at {}", root.display());
+        return;
+    }
+    let loaded = docgen::source::load(&[root]).expect("corpus readable");
     let files: Vec<_> = loaded.sources.iter().collect();
-    for _ in 0..3 {
+    let options = pulldown_cmark::Options::ENABLE_TABLES
+        | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for _ in 0..5 {
         let t = Instant::now();
-        let n: usize = files
+        let events: usize = files
             .par_iter()
             .map(|(_, f)| {
-                pulldown_cmark::Parser::new_ext(&f.text, pulldown_cmark::Options::ENABLE_TABLES)
+                pulldown_cmark::Parser::new_ext(&f.text, options)
+                    .into_offset_iter()
                     .count()
             })
             .sum();
-        let a = t.elapsed();
+        let pulldown = t.elapsed();
         let t = Instant::now();
-        let n2: usize = files
+        let blocks: usize = files
             .par_iter()
-            .map(|(_, f)| {
-                pulldown_cmark::Parser::new_ext(
-                    &f.text,
-                    pulldown_cmark::Options::ENABLE_TABLES
-                        | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS,
-                )
-                .into_offset_iter()
-                .count()
+            .map(|&(id, f)| docgen::parse::parse(id, f).page.blocks.len())
+            .sum();
+        let parse = t.elapsed();
+        let t = Instant::now();
+        let facts: usize = files
+            .par_iter()
+            .map(|&(id, f)| {
+                let mut p = docgen::parse::parse(id, f);
+                docgen::extract::extract(&mut p.page, f).0.examples.len()
             })
             .sum();
-        let b = t.elapsed();
-        let t = Instant::now();
-        let pages: Vec<_> = files
-            .par_iter()
-            .map(|&(id, f)| docgen::parse::parse(id, f))
-            .collect();
-        let c = t.elapsed();
-        let t = Instant::now();
-        let facts: Vec<_> = pages
-            .into_par_iter()
-            .zip(files.par_iter())
-            .map(|(mut p, &(_, f))| docgen::extract::extract(&mut p.page, f))
-            .collect();
-        let e = t.elapsed();
-        println!(
-            "pulldown {:?} offset {:?} parse {:?} extract {:?} ({} {} {})",
-            a,
-            b,
-            c,
-            e,
-            n,
-            n2,
-            facts.len()
-        );
-        std::mem::forget(facts);
+        let both = t.elapsed();
+        println!("pulldown {pulldown:>10.1?}  parse {parse:>10.1?}  parse+extract {both:>10.1?}  ({events} events, {blocks} blocks, {facts} examples)");
     }
 }

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::diag::{self, Code, Diagnostic};
 use crate::extract::{self, PageFacts};
 use crate::model::ApiModel;
-use crate::source::{self, InputError, Sources, Span};
+use crate::source::{self, FileId, InputError, SourceFile, Sources, Span};
 use crate::{check, merge, parse};
 
 /// Everything known about a set of pages.
@@ -37,54 +37,69 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         timings.push((name, clock.elapsed()));
         clock = Instant::now();
     };
-    let loaded = source::load(paths)?;
-    lap("load");
-    let mut diagnostics = loaded.diagnostics;
-    let files: Vec<_> = loaded
-        .sources
-        .iter()
-        .filter(|(id, _)| !loaded.skipped.contains(id))
-        .collect();
+    let listing = source::list(paths)?;
+    lap("list");
+    // each task reads, parses and extracts one page; results come back in name order
     let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
-    let per_page: Vec<Result<(PageFacts, Vec<Diagnostic>), Diagnostic>> = files
-        .par_iter()
-        .map(|&(id, file)| {
-            // a bug on one page must not stop the run: the page is reported and skipped
-            std::panic::catch_unwind(|| {
-                let t0 = Instant::now();
-                let mut parsed = parse::parse(id, file);
-                let t1 = Instant::now();
-                let (facts, mut d) = extract::extract(&mut parsed.page, file);
-                parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
-                extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                d.extend(parsed.diagnostics);
-                (facts, d)
+    type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
+    let per_file: Vec<Result<(SourceFile, Option<usize>, Option<PageResult>), InputError>> =
+        listing
+            .files
+            .par_iter()
+            .enumerate()
+            .map(|(index, (name, path))| {
+                let id = FileId(index as u32);
+                let (file, bad) = source::read(name, path)?;
+                if bad.is_some() {
+                    return Ok((file, bad, None));
+                }
+                // a bug on one page must not stop the run: the page is reported and skipped
+                let result = std::panic::catch_unwind(|| {
+                    let t0 = Instant::now();
+                    let mut parsed = parse::parse(id, &file);
+                    let t1 = Instant::now();
+                    let (facts, mut d) = extract::extract(&mut parsed.page, &file);
+                    parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
+                    extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                    d.extend(parsed.diagnostics);
+                    (facts, d)
+                })
+                .map_err(|panic| {
+                    let what = panic
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| panic.downcast_ref::<&str>().copied())
+                        .unwrap_or("unknown panic");
+                    Diagnostic::new(
+                        Code::InternalError,
+                        Span::point(id, 0),
+                        format!("docgen failed on this page: {what}"),
+                    )
+                });
+                Ok((file, None, Some(result)))
             })
-            .map_err(|panic| {
-                let what = panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("unknown panic");
-                Diagnostic::new(
-                    Code::InternalError,
-                    Span::point(id, 0),
-                    format!("docgen failed on this page: {what}"),
-                )
-            })
-        })
-        .collect();
-    let mut pages = Vec::with_capacity(per_page.len());
-    for result in per_page {
-        match result {
-            Ok((facts, d)) => {
+            .collect();
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let mut pages = Vec::with_capacity(per_file.len());
+    let mut watched_files = Vec::with_capacity(per_file.len());
+    for ((name, path), result) in listing.files.into_iter().zip(per_file) {
+        let (file, bad, page) = result?;
+        let id = sources.add(file);
+        watched_files.push(path);
+        if let Some(offset) = bad {
+            diagnostics.push(source::not_utf8(id, &name, offset));
+        }
+        match page {
+            Some(Ok((facts, d))) => {
                 pages.push(facts);
                 diagnostics.extend(d);
             }
-            Err(d) => diagnostics.push(d),
+            Some(Err(d)) => diagnostics.push(d),
+            None => {}
         }
     }
-    lap("parse+extract");
+    lap("read+parse+extract");
     let (mut model, d) = merge::merge(&mut pages);
     diagnostics.extend(d);
     lap("merge");
@@ -94,12 +109,12 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
     lap("sort diagnostics");
     Ok(Analysis {
         inputs: paths.iter().map(|p| source::display_name(p)).collect(),
-        sources: loaded.sources,
+        sources,
         pages,
         model,
         diagnostics,
-        watched_folders: loaded.folders,
-        watched_files: loaded.files,
+        watched_folders: listing.folders,
+        watched_files,
         timings: {
             // CPU time summed over threads, to see where the parallel stage spends it
             timings.push((

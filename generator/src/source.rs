@@ -43,8 +43,7 @@ impl Span {
     /// From the span's start to the end of that line (without the line end).
     pub fn first_line_to_end(self, text: &str) -> Span {
         let start = (self.start as usize).min(text.len());
-        let end = text[start..]
-            .find(['\r', '\n'])
+        let end = memchr::memchr2(b'\r', b'\n', &text.as_bytes()[start..])
             .map_or(text.len(), |i| start + i);
         Span::new(self.file, start, end)
     }
@@ -54,9 +53,8 @@ impl Span {
     pub fn first_line(self, text: &str) -> Span {
         let start = (self.start as usize).min(text.len());
         let end = (self.end as usize).min(text.len());
-        let line_end = text[start..end]
-            .find(['\r', '\n'])
-            .map_or(end, |i| start + i);
+        let line_end =
+            memchr::memchr2(b'\r', b'\n', &text.as_bytes()[start..end]).map_or(end, |i| start + i);
         Span::new(self.file, start, line_end)
     }
 }
@@ -74,7 +72,7 @@ impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
         let text = text.into();
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
             .collect();
         SourceFile {
             name: name.into(),
@@ -238,10 +236,16 @@ pub fn display_name(path: &Path) -> String {
     s.to_string()
 }
 
-/// Reads every file under `paths` (files, or folders walked recursively; hidden entries are
-/// skipped). A missing or unreadable path is an error; a file that is not UTF-8 becomes a
-/// diagnostic and the others go on.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
+/// The files under `paths`, by display name (sorted, without duplicates), and every folder
+/// walked.
+pub struct Listing {
+    pub files: Vec<(String, PathBuf)>,
+    pub folders: Vec<PathBuf>,
+}
+
+/// Finds every file under `paths` (files, or folders walked recursively; hidden entries are
+/// skipped). A missing or unreadable path is an error.
+pub fn list(paths: &[PathBuf]) -> Result<Listing, InputError> {
     let mut found: Vec<PathBuf> = Vec::new();
     let mut folders = Vec::new();
     for path in paths {
@@ -257,7 +261,6 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
         if meta.is_dir() {
             let walker = walkdir::WalkDir::new(path)
                 .follow_links(true)
-                .sort_by_file_name()
                 .into_iter()
                 .filter_entry(|e| {
                     e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')
@@ -277,51 +280,65 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
             found.push(path.clone());
         }
     }
-    let mut named: Vec<(String, PathBuf)> =
+    let mut files: Vec<(String, PathBuf)> =
         found.into_iter().map(|p| (display_name(&p), p)).collect();
-    named.sort();
-    named.dedup_by(|a, b| a.0 == b.0);
+    files.sort_unstable();
+    files.dedup_by(|a, b| a.0 == b.0);
+    folders.sort_unstable();
+    Ok(Listing { files, folders })
+}
 
-    // read, check and index in parallel; keep the sorted order
-    let read: Vec<Result<(SourceFile, Option<usize>), InputError>> = named
+/// Reads one file. Text that is not UTF-8 keeps its valid prefix (so that a diagnostic can
+/// point at the bad byte) and returns the offset of the first bad byte.
+pub fn read(name: &str, path: &Path) -> Result<(SourceFile, Option<usize>), InputError> {
+    let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable {
+        path: name.to_string(),
+        source: e,
+    })?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => (SourceFile::new(name, text), None),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+            (SourceFile::new(name, prefix), Some(offset))
+        }
+    })
+}
+
+/// The diagnostic for a file that is not UTF-8.
+pub fn not_utf8(id: FileId, name: &str, offset: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::InvalidUtf8,
+        Span::point(id, offset),
+        format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
+    )
+}
+
+/// Reads every file under `paths` (see [`list`] and [`read`]), in parallel, in name order.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
+    let listing = list(paths)?;
+    let read: Vec<Result<(SourceFile, Option<usize>), InputError>> = listing
+        .files
         .par_iter()
-        .map(|(name, path)| {
-            let bytes = std::fs::read(path).map_err(|e| InputError::Unreadable {
-                path: name.clone(),
-                source: e,
-            })?;
-            Ok(match String::from_utf8(bytes) {
-                Ok(text) => (SourceFile::new(name.clone(), text), None),
-                Err(e) => {
-                    let offset = e.utf8_error().valid_up_to();
-                    // keep the valid prefix so that the diagnostic can point at the bad byte
-                    let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-                    (SourceFile::new(name.clone(), prefix), Some(offset))
-                }
-            })
-        })
+        .map(|(name, path)| read(name, path))
         .collect();
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    let mut files = Vec::with_capacity(named.len());
+    let mut files = Vec::with_capacity(listing.files.len());
     let mut skipped = Vec::new();
-    for ((name, path), read) in named.into_iter().zip(read) {
+    for ((name, path), read) in listing.files.into_iter().zip(read) {
         let (file, bad) = read?;
         files.push(path);
         let id = sources.add(file);
         if let Some(offset) = bad {
             skipped.push(id);
-            diagnostics.push(Diagnostic::new(
-                Code::InvalidUtf8,
-                Span::point(id, offset),
-                format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
-            ));
+            diagnostics.push(not_utf8(id, &name, offset));
         }
     }
     Ok(Loaded {
         sources,
         diagnostics,
-        folders,
+        folders: listing.folders,
         files,
         skipped,
     })

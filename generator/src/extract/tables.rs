@@ -220,7 +220,11 @@ pub fn property_rows(
                     format!("description of `{name}` is a TODO placeholder"),
                 ));
             }
-            if let Some(TypeRef::Named(enum_name)) = ty.as_ref().map(TypeRef::element) {
+            let lists_values =
+                memchr::memmem::find(raw_text.as_bytes(), b"ossible value").is_some();
+            if let (true, Some(TypeRef::Named(enum_name))) =
+                (lists_values, ty.as_ref().map(TypeRef::element))
+            {
                 if let Some(e) = prose_enum(
                     file,
                     &name,

@@ -302,26 +302,17 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
 
 /// The number of cells of a raw table row: unescaped `|` separators, outer pipes optional.
 fn raw_cells(line: &str) -> usize {
-    let t = line.trim();
-    let t = t.strip_prefix('|').unwrap_or(t);
-    let t = if t.ends_with('|') && !t.ends_with("\\|") {
-        &t[..t.len() - 1]
-    } else {
-        t
+    let t = line.trim().as_bytes();
+    let t = t.strip_prefix(b"|").unwrap_or(t);
+    let t = match t {
+        [.., b'\\', b'|'] => t,
+        [rest @ .., b'|'] => rest,
+        _ => t,
     };
-    let mut cells = 1;
-    let mut escaped = false;
-    for c in t.chars() {
-        match c {
-            '\\' => escaped = !escaped,
-            '|' if !escaped => cells += 1,
-            _ => escaped = false,
-        }
-        if c != '\\' {
-            escaped = false;
-        }
-    }
-    cells
+    // a `|` counts unless an odd number of backslashes stands before it
+    1 + memchr::memchr_iter(b'|', t)
+        .filter(|&i| t[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 0)
+        .count()
 }
 
 /// Ends the inline content being collected and stores it as its block.

@@ -82,6 +82,21 @@ impl Inline {
 
     /// The text as a reader sees it (no markup, backticks dropped), whitespace collapsed.
     pub fn plain(&self) -> String {
+        // one piece with no runs of white space: nothing to join or collapse
+        if let [Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) | Piece::Link { text: t, .. }] =
+            self.pieces.as_slice()
+        {
+            let b = t.as_bytes();
+            let simple = !b.first().is_some_and(u8::is_ascii_whitespace)
+                && !b.last().is_some_and(u8::is_ascii_whitespace)
+                && !b
+                    .windows(2)
+                    .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+                && !b.iter().any(|&c| c == b'\n' || c == b'\t' || c == b'\r');
+            if simple && t.is_ascii() {
+                return t.clone();
+            }
+        }
         let mut s = String::new();
         for p in &self.pieces {
             match p {
