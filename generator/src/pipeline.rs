@@ -42,43 +42,44 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
     // each task reads, parses and extracts one page; results come back in name order
     let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
     type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
-    let per_file: Vec<Result<(SourceFile, Option<usize>, Option<PageResult>), InputError>> =
-        listing
-            .files
-            .par_iter()
-            .enumerate()
-            .map(|(index, (name, path))| {
-                let id = FileId(index as u32);
-                let (file, bad) = source::read(name, path)?;
-                if bad.is_some() {
-                    return Ok((file, bad, None));
-                }
-                // a bug on one page must not stop the run: the page is reported and skipped
-                let result = std::panic::catch_unwind(|| {
-                    let t0 = Instant::now();
-                    let mut parsed = parse::parse(id, &file);
-                    let t1 = Instant::now();
-                    let (facts, mut d) = extract::extract(&mut parsed.page, &file);
-                    parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
-                    extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                    d.extend(parsed.diagnostics);
-                    (facts, d)
-                })
-                .map_err(|panic| {
-                    let what = panic
-                        .downcast_ref::<String>()
-                        .map(String::as_str)
-                        .or_else(|| panic.downcast_ref::<&str>().copied())
-                        .unwrap_or("unknown panic");
-                    Diagnostic::new(
-                        Code::InternalError,
-                        Span::point(id, 0),
-                        format!("docgen failed on this page: {what}"),
-                    )
-                });
-                Ok((file, None, Some(result)))
+    /// A file read (with the offset of its first bad byte, if not UTF-8) and its page.
+    type FileResult = Result<(SourceFile, Option<usize>, Option<PageResult>), InputError>;
+    let per_file: Vec<FileResult> = listing
+        .files
+        .par_iter()
+        .enumerate()
+        .map(|(index, (name, path))| {
+            let id = FileId(index as u32);
+            let (file, bad) = source::read(name, path)?;
+            if bad.is_some() {
+                return Ok((file, bad, None));
+            }
+            // a bug on one page must not stop the run: the page is reported and skipped
+            let result = std::panic::catch_unwind(|| {
+                let t0 = Instant::now();
+                let mut parsed = parse::parse(id, &file);
+                let t1 = Instant::now();
+                let (facts, mut d) = extract::extract(&mut parsed.page, &file);
+                parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
+                extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                d.extend(parsed.diagnostics);
+                (facts, d)
             })
-            .collect();
+            .map_err(|panic| {
+                let what = panic
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| panic.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown panic");
+                Diagnostic::new(
+                    Code::InternalError,
+                    Span::point(id, 0),
+                    format!("docgen failed on this page: {what}"),
+                )
+            });
+            Ok((file, None, Some(result)))
+        })
+        .collect();
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut pages = Vec::with_capacity(per_file.len());
