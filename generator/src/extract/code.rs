@@ -160,6 +160,16 @@ fn body_fact(
             format!("body is not JSON as shown: {how}"),
         ));
     }
+    // strict JSON (nearly every body): one pass reads what typing needs and validates
+    if let Ok(head) = body_head(&text) {
+        return BodyFact {
+            text,
+            valid: true,
+            odata_type: head.odata_type,
+            empty_object: head.empty,
+            offset,
+        };
+    }
     match json::check_lenient(&text) {
         Ok(r) => {
             if let Some(first) = r.fixes.first() {
@@ -187,7 +197,10 @@ fn body_fact(
                 }
                 d.push(diag);
             }
-            let head = body_head(&r.text);
+            let head = body_head(&r.text).unwrap_or(Head {
+                odata_type: None,
+                empty: false,
+            });
             BodyFact {
                 text: r.text,
                 valid: true,
@@ -222,7 +235,7 @@ struct Head {
     empty: bool,
 }
 
-fn body_head(text: &str) -> Head {
+fn body_head(text: &str) -> Result<Head, serde_json::Error> {
     struct Visitor;
     impl<'de> serde::de::Visitor<'de> for Visitor {
         type Value = Head;
@@ -239,7 +252,8 @@ fn body_head(text: &str) -> Head {
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 head.empty = false;
                 if key == "@odata.type" && head.odata_type.is_none() {
-                    head.odata_type = map.next_value::<Option<String>>().ok().flatten();
+                    let value: serde_json::Value = map.next_value()?;
+                    head.odata_type = value.as_str().map(str::to_string);
                 } else {
                     map.next_value::<serde::de::IgnoredAny>()?;
                 }
@@ -298,10 +312,9 @@ fn body_head(text: &str) -> Head {
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    serde::Deserializer::deserialize_any(&mut de, Visitor).unwrap_or(Head {
-        odata_type: None,
-        empty: false,
-    })
+    let head = serde::Deserializer::deserialize_any(&mut de, Visitor)?;
+    de.end()?;
+    Ok(head)
 }
 
 /// The lines of an "HTTP request" block: `METHOD /path` each.

@@ -124,7 +124,7 @@ pub(super) fn merge_endpoint(
         description: facts
             .iter()
             .map(|f| &f.description)
-            .find(|t| is_better(t, t.plain().contains("TODO")))
+            .find(|t| is_better(t, t.contains("TODO")))
             .cloned()
             .unwrap_or_default(),
         method: first.method.clone(),

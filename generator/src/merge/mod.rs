@@ -12,7 +12,8 @@ use rayon::prelude::*;
 use crate::diag::{Code, Diagnostic};
 use crate::extract::{EndpointFact, EnumFact, PageFacts, PropertyFact, Rank, TypeFact};
 use crate::model::{
-    ApiModel, EnumDef, EnumMember, ExampleKind, Property, QualifiedName, Text, TypeDef, TypeKind,
+    ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Property, QualifiedName, Text,
+    TypeDef, TypeKind,
 };
 use crate::source::Span;
 
@@ -79,12 +80,22 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
             .or_default()
             .push(f);
     }
+    // each endpoint merges on its own: in parallel, collected in key order
     let mut endpoint_index: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (key, mut facts) in endpoint_facts {
-        facts.sort_by_key(|f| f.span);
+    let groups: Vec<((String, String), Vec<&EndpointFact>)> = endpoint_facts.into_iter().collect();
+    let merged: Vec<(Endpoint, Vec<Diagnostic>)> = groups
+        .par_iter()
+        .map(|(_, facts)| {
+            let mut facts = facts.clone();
+            facts.sort_by_key(|f| f.span);
+            let mut d = Vec::new();
+            (merge_endpoint(&facts, &model, &mut d), d)
+        })
+        .collect();
+    for ((key, _), (endpoint, diags)) in groups.into_iter().zip(merged) {
         endpoint_index.insert(key, model.endpoints.len());
-        let merged = merge_endpoint(&facts, &model, &mut d);
-        model.endpoints.push(merged);
+        model.endpoints.push(endpoint);
+        d.extend(diags);
     }
 
     mark_entities(&mut model);
@@ -93,39 +104,55 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     // examples: typed by their own page (a page about a derived type documents its body as
     // that type, even where several pages describe the same endpoint)
     let resolver = Resolver::new(&model);
-    for p in pages.iter_mut() {
-        let (endpoints, namespace) = (&p.endpoints, &p.namespace);
-        for ex in p.examples.iter_mut() {
-            let fact = ex.endpoint.and_then(|i| endpoints.get(i));
-            let endpoint = fact.and_then(|e| {
-                endpoint_index
-                    .get(&(e.path.key(), e.method.clone()))
-                    .copied()
-            });
-            let page_type = fact.and_then(|e| match ex.kind {
-                ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
-                ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
-                ExampleKind::Resource => None,
-            });
-            let page_type = page_type.and_then(|mut t| resolver.fix(&mut t).is_none().then_some(t));
-            let cx = ExampleContext {
-                endpoint,
-                page_type,
-                namespace,
-                model: &model,
-                resolver: &resolver,
-            };
-            if let Some(example) = example(ex, &cx, &mut d) {
-                model.examples.push(example);
+    let typed: Vec<(Vec<Example>, Vec<Diagnostic>)> = pages
+        .par_iter_mut()
+        .map(|p| {
+            let mut out = Vec::new();
+            let mut d = Vec::new();
+            let (endpoints, namespace) = (&p.endpoints, &p.namespace);
+            // the merged endpoint of each of the page's request lines, looked up once
+            let merged: Vec<Option<usize>> = endpoints
+                .iter()
+                .map(|e| {
+                    endpoint_index
+                        .get(&(e.path.key(), e.method.clone()))
+                        .copied()
+                })
+                .collect();
+            for ex in p.examples.iter_mut() {
+                let fact = ex.endpoint.and_then(|i| endpoints.get(i));
+                let endpoint = ex.endpoint.and_then(|i| merged.get(i).copied().flatten());
+                let page_type = fact.and_then(|e| match ex.kind {
+                    ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
+                    ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
+                    ExampleKind::Resource => None,
+                });
+                let page_type =
+                    page_type.and_then(|mut t| resolver.fix(&mut t).is_none().then_some(t));
+                let cx = ExampleContext {
+                    endpoint,
+                    page_type,
+                    namespace,
+                    model: &model,
+                    resolver: &resolver,
+                };
+                if let Some(example) = example(ex, &cx, &mut d) {
+                    out.push(example);
+                }
             }
-        }
+            (out, d)
+        })
+        .collect();
+    for (examples, diags) in typed {
+        model.examples.extend(examples);
+        d.extend(diags);
     }
     model.examples.sort_by_key(|e| e.source);
     (model, d)
 }
 
 fn is_better(description: &Text, todo: bool) -> bool {
-    !description.is_empty() && !todo
+    !todo && !description.0.is_empty() && !description.is_empty()
 }
 
 fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>) -> TypeDef {
@@ -215,7 +242,7 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     let description = facts
         .iter()
         .map(|f| &f.description)
-        .find(|t| is_better(t, t.plain().contains("TODO")))
+        .find(|t| is_better(t, t.contains("TODO")))
         .cloned()
         .unwrap_or_default();
     let mut relationships: Vec<Property> = Vec::new();

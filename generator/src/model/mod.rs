@@ -48,6 +48,14 @@ impl fmt::Display for QualifiedName {
 pub struct Text(pub Vec<Piece>);
 
 impl Text {
+    /// Whether some piece contains `needle` (without building the plain text).
+    pub fn contains(&self, needle: &str) -> bool {
+        self.0.iter().any(|p| match p {
+            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.contains(needle),
+            Piece::Link { text, .. } => text.contains(needle),
+        })
+    }
+
     pub fn plain(&self) -> String {
         crate::parse::Inline {
             pieces: self.0.clone(),
@@ -57,7 +65,10 @@ impl Text {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.plain().is_empty()
+        self.0.iter().all(|p| match p {
+            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.trim().is_empty(),
+            Piece::Link { text, .. } => text.trim().is_empty(),
+        })
     }
 }
 
