@@ -1,18 +1,14 @@
 //! The `docgen` command line: subcommands, exit codes, and what happens to bad input.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
+
+use common::docgen;
 
 fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs-input")
-}
-
-fn docgen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docgen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("docgen runs")
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,41 +1,11 @@
 //! Tuning `docgen lint`: config file, command-line levels, inline suppression, baselines,
 //! fixes and the metadata comparison, end to end through the binary.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use std::process::Output;
 
-fn docgen(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_docgen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("docgen runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let p = e.unwrap().path();
-        let target = to.join(p.file_name().unwrap());
-        if p.is_dir() {
-            copy_dir(&p, &target);
-        } else {
-            std::fs::copy(&p, &target).unwrap();
-        }
-    }
-}
+use common::{copy_dir, docgen, repo, stderr, stdout};
 
 /// A scratch folder `pages/` with the clean test pages and one check's bad overrides.
 fn pages(code: &str) -> tempfile::TempDir {
