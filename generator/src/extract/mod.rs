@@ -135,17 +135,17 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     }
                     continue;
                 }
-                if w.inherits.is_none() && section.h2.is_empty() && raw.contains("nherit") {
+                if w.inherits.is_none() && section.h2.is_empty() && prose::INHERIT.is_in(raw) {
                     if let Some(name) = prose::inherited_from(raw) {
                         w.inherits = Some((name, block.span.first_line(&source.text)));
                     }
                 }
                 let wants_description =
                     w.description.is_none() && section.h2.is_empty() && w.title.is_some();
-                let wants_body = w.request_body.is_none() && raw.contains("JSON representation");
+                let wants_body = w.request_body.is_none() && prose::JSON_REPRESENTATION.is_in(raw);
                 let wants_response = w.response.is_none()
                     && !section.h2.starts_with("example")
-                    && raw.contains("response code");
+                    && prose::RESPONSE_CODE.is_in(raw);
                 let plain = if wants_description || wants_body || wants_response {
                     inline.plain()
                 } else {

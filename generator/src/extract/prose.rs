@@ -184,9 +184,36 @@ pub fn request_body_type(plain: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// A fixed word to look for, with its searcher built once rather than per call.
+pub struct Word(LazyLock<memchr::memmem::Finder<'static>>);
+
+impl Word {
+    pub fn find(&self, text: &str) -> Option<usize> {
+        self.0.find(text.as_bytes())
+    }
+
+    pub fn is_in(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+}
+
+macro_rules! words {
+    ($($name:ident = $word:literal;)*) => {
+        $(pub static $name: Word = Word(LazyLock::new(|| memchr::memmem::Finder::new($word)));)*
+    };
+}
+
+words! {
+    TODO = "TODO";
+    INHERIT = "nherit";
+    POSSIBLE_VALUE = "ossible value";
+    JSON_REPRESENTATION = "JSON representation";
+    RESPONSE_CODE = "response code";
+}
+
 /// Where an authoring placeholder (`TODO`) is in `text`.
 pub fn todo(text: &str) -> Option<usize> {
-    text.find("TODO")
+    TODO.find(text)
 }
 
 /// The span of the placeholder in `text` (which starts at file offset `base`): from `TODO` to

@@ -195,8 +195,8 @@ pub fn property_rows(
                 .with_help("close the code span with a second backtick"),
             );
         }
-        let inherited_from = raw_description
-            .contains("nherit")
+        let inherited_from = prose::INHERIT
+            .is_in(raw_description)
             .then(|| prose::inherited_from(raw_description))
             .flatten();
         let todo = prose::todo(raw_description).is_some();
@@ -220,8 +220,7 @@ pub fn property_rows(
                     format!("description of `{name}` is a TODO placeholder"),
                 ));
             }
-            let lists_values =
-                memchr::memmem::find(raw_text.as_bytes(), b"ossible value").is_some();
+            let lists_values = prose::POSSIBLE_VALUE.is_in(raw_text);
             if let (true, Some(TypeRef::Named(enum_name))) =
                 (lists_values, ty.as_ref().map(TypeRef::element))
             {
