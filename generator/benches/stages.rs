@@ -16,8 +16,17 @@ fn main() {
         eprintln!("corpus not found at {}", root.display());
         return;
     }
-    let loaded = docgen::source::load(&[root]).expect("corpus readable");
-    let files: Vec<_> = loaded.sources.iter().collect();
+    let listing = docgen::source::list(&[root]).expect("corpus readable");
+    let read: Vec<_> = listing
+        .files
+        .par_iter()
+        .map(|(name, path)| docgen::source::read(name, path).expect("corpus readable").0)
+        .collect();
+    let files: Vec<_> = read
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (docgen::source::FileId(i as u32), f))
+        .collect();
     let options = pulldown_cmark::Options::ENABLE_TABLES
         | pulldown_cmark::Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
     for _ in 0..5 {

@@ -108,6 +108,15 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
     lap("check");
     diag::normalize(&mut diagnostics);
     lap("sort diagnostics");
+    // CPU time summed over threads, to see where the parallel stage spends it
+    timings.push((
+        "  parse (cpu)",
+        Duration::from_nanos(parse_cpu.into_inner()),
+    ));
+    timings.push((
+        "  extract (cpu)",
+        Duration::from_nanos(extract_cpu.into_inner()),
+    ));
     Ok(Analysis {
         inputs: paths.iter().map(|p| source::display_name(p)).collect(),
         sources,
@@ -116,18 +125,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         diagnostics,
         watched_folders: listing.folders,
         watched_files,
-        timings: {
-            // CPU time summed over threads, to see where the parallel stage spends it
-            timings.push((
-                "  parse (cpu)",
-                Duration::from_nanos(parse_cpu.into_inner()),
-            ));
-            timings.push((
-                "  extract (cpu)",
-                Duration::from_nanos(extract_cpu.into_inner()),
-            ));
-            timings
-        },
+        timings,
     })
 }
 

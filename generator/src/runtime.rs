@@ -649,11 +649,9 @@ fn number_eq(x: &serde_json::Number, y: &serde_json::Number) -> bool {
     match (as_integer(x), as_integer(y)) {
         (Some(a), Some(b)) => a == b,
         (Some(i), None) | (None, Some(i)) => {
-            let f = x
-                .as_f64()
-                .filter(|_| as_integer(x).is_none())
-                .or(y.as_f64())
-                .unwrap_or(f64::NAN);
+            // the other side is the float
+            let float = if as_integer(x).is_none() { x } else { y };
+            let f = float.as_f64().unwrap_or(f64::NAN);
             // equal only when the float is exactly that integer
             f.fract() == 0.0 && f.abs() < 1.8e19 && f as i128 == i && (i as f64) == f
         }

@@ -6,8 +6,6 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::diag::{Code, Diagnostic};
 
 /// Index of a file in [`Sources`].
@@ -214,18 +212,6 @@ pub enum InputError {
     },
 }
 
-/// The files that were found, and the files that were found but are not text.
-pub struct Loaded {
-    pub sources: Sources,
-    pub diagnostics: Vec<Diagnostic>,
-    /// Every folder that was walked, for `cargo:rerun-if-changed`.
-    pub folders: Vec<PathBuf>,
-    /// Every file that was read, for `cargo:rerun-if-changed`.
-    pub files: Vec<PathBuf>,
-    /// Files that are not text (reported, not parsed).
-    pub skipped: Vec<FileId>,
-}
-
 /// The display name of a path: as given, with forward slashes and without a leading `./`.
 pub fn display_name(path: &Path) -> String {
     let s = path.to_string_lossy().replace('\\', "/");
@@ -312,36 +298,6 @@ pub fn not_utf8(id: FileId, name: &str, offset: usize) -> Diagnostic {
         Span::point(id, offset),
         format!("`{name}` is not valid UTF-8 (first invalid byte at offset {offset}); the file is skipped"),
     )
-}
-
-/// Reads every file under `paths` (see [`list`] and [`read`]), in parallel, in name order.
-pub fn load(paths: &[PathBuf]) -> Result<Loaded, InputError> {
-    let listing = list(paths)?;
-    let read: Vec<Result<(SourceFile, Option<usize>), InputError>> = listing
-        .files
-        .par_iter()
-        .map(|(name, path)| read(name, path))
-        .collect();
-    let mut sources = Sources::default();
-    let mut diagnostics = Vec::new();
-    let mut files = Vec::with_capacity(listing.files.len());
-    let mut skipped = Vec::new();
-    for ((name, path), read) in listing.files.into_iter().zip(read) {
-        let (file, bad) = read?;
-        files.push(path);
-        let id = sources.add(file);
-        if let Some(offset) = bad {
-            skipped.push(id);
-            diagnostics.push(not_utf8(id, &name, offset));
-        }
-    }
-    Ok(Loaded {
-        sources,
-        diagnostics,
-        folders: listing.folders,
-        files,
-        skipped,
-    })
 }
 
 #[cfg(test)]

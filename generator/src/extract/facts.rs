@@ -36,7 +36,7 @@ impl PageKind {
 pub struct PropertyFact {
     pub name: String,
     pub ty: Option<TypeRef>,
-    pub type_text: String,
+
     pub description: Text,
     pub span: Span,
     /// The description is an authoring placeholder.
@@ -71,8 +71,6 @@ pub struct EnumFact {
     pub name: QualifiedName,
     /// The row (or table) that states the members.
     pub span: Span,
-    /// The property whose description lists the members (empty for enum tables).
-    pub property: String,
     pub members: Vec<MemberFact>,
 }
 

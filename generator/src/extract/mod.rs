@@ -323,7 +323,6 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         enums.push(EnumFact {
             name: QualifiedName::parse(&name, &namespace),
             span,
-            property: String::new(),
             members,
         });
     }
@@ -335,7 +334,6 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
             Some((members, span)) if !name.is_empty() => enums.push(EnumFact {
                 name: QualifiedName::parse(name, &namespace),
                 span,
-                property: String::new(),
                 members,
             }),
             _ => {}

@@ -240,7 +240,6 @@ pub fn property_rows(
         properties.push(PropertyFact {
             name,
             ty,
-            type_text,
             description,
             span: row.span,
             todo,
@@ -301,7 +300,7 @@ fn prose_enum(
     Some(EnumFact {
         name: enum_name.clone(),
         span: row,
-        property: property.to_string(),
+
         members: first
             .members
             .iter()

@@ -152,7 +152,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
 }
 
 fn is_better(description: &Text, todo: bool) -> bool {
-    !todo && !description.0.is_empty() && !description.is_empty()
+    !todo && !description.is_empty()
 }
 
 fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>) -> TypeDef {

@@ -50,25 +50,15 @@ pub struct Text(pub Vec<Piece>);
 impl Text {
     /// Whether some piece contains `needle` (without building the plain text).
     pub fn contains(&self, needle: &str) -> bool {
-        self.0.iter().any(|p| match p {
-            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.contains(needle),
-            Piece::Link { text, .. } => text.contains(needle),
-        })
+        self.0.iter().any(|p| p.text().contains(needle))
     }
 
     pub fn plain(&self) -> String {
-        crate::parse::Inline {
-            pieces: self.0.clone(),
-            span: None,
-        }
-        .plain()
+        crate::parse::plain(&self.0)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|p| match p {
-            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.trim().is_empty(),
-            Piece::Link { text, .. } => text.trim().is_empty(),
-        })
+        crate::parse::is_blank(&self.0)
     }
 }
 

@@ -82,29 +82,7 @@ impl Inline {
 
     /// The text as a reader sees it (no markup, backticks dropped), whitespace collapsed.
     pub fn plain(&self) -> String {
-        // one piece with no runs of white space: nothing to join or collapse
-        if let [Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) | Piece::Link { text: t, .. }] =
-            self.pieces.as_slice()
-        {
-            let b = t.as_bytes();
-            let simple = !b.first().is_some_and(u8::is_ascii_whitespace)
-                && !b.last().is_some_and(u8::is_ascii_whitespace)
-                && !b
-                    .windows(2)
-                    .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-                && !b.iter().any(|&c| c == b'\n' || c == b'\t' || c == b'\r');
-            if simple && t.is_ascii() {
-                return t.clone();
-            }
-        }
-        let mut s = String::new();
-        for p in &self.pieces {
-            match p {
-                Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => s.push_str(t),
-                Piece::Link { text, .. } => s.push_str(text),
-            }
-        }
-        collapse_whitespace(&s)
+        plain(&self.pieces)
     }
 
     /// The destinations of the links, in order, with their text.
@@ -116,11 +94,44 @@ impl Inline {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.pieces.iter().all(|p| match p {
-            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t.trim().is_empty(),
-            Piece::Link { text, .. } => text.trim().is_empty(),
-        })
+        is_blank(&self.pieces)
     }
+}
+
+impl Piece {
+    /// The text a reader sees.
+    pub fn text(&self) -> &str {
+        match self {
+            Piece::Text(t) | Piece::Code(t) | Piece::Strong(t) => t,
+            Piece::Link { text, .. } => text,
+        }
+    }
+}
+
+/// The text of pieces as a reader sees it (no markup, backticks dropped), white space
+/// collapsed.
+pub fn plain(pieces: &[Piece]) -> String {
+    // one piece with no runs of white space: nothing to join or collapse
+    if let [piece] = pieces {
+        let t = piece.text();
+        let b = t.as_bytes();
+        let simple = !b.first().is_some_and(u8::is_ascii_whitespace)
+            && !b.last().is_some_and(u8::is_ascii_whitespace)
+            && !b
+                .windows(2)
+                .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+            && !b.iter().any(|&c| c == b'\n' || c == b'\t' || c == b'\r');
+        if simple && t.is_ascii() {
+            return t.to_string();
+        }
+    }
+    let joined: String = pieces.iter().map(Piece::text).collect();
+    collapse_whitespace(&joined)
+}
+
+/// Whether pieces hold nothing but white space.
+pub fn is_blank(pieces: &[Piece]) -> bool {
+    pieces.iter().all(|p| p.text().trim().is_empty())
 }
 
 pub fn collapse_whitespace(s: &str) -> String {
