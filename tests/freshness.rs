@@ -63,3 +63,25 @@ fn build_rs_emits_the_committed_items() {
         );
     }
 }
+
+#[test]
+fn build_rs_asks_to_rerun_when_any_input_changes() {
+    // cargo keeps a build script's output beside its OUT_DIR
+    let output = Path::new(env!("OUT_DIR")).parent().unwrap().join("output");
+    let printed = std::fs::read_to_string(&output).expect("build script output is kept");
+    let watched: Vec<&str> = printed
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+        .collect();
+    assert!(watched.contains(&"docs-input"), "{watched:?}");
+    for entry in std::fs::read_dir("docs-input").unwrap() {
+        let name = format!(
+            "docs-input/{}",
+            entry.unwrap().file_name().to_string_lossy()
+        );
+        assert!(
+            watched.contains(&name.as_str()),
+            "{name} not watched: {watched:?}"
+        );
+    }
+}

@@ -124,7 +124,6 @@ fn repair(text: &str) -> (String, Vec<Fix>) {
         what,
     };
     while let Some((i, c)) = chars.next() {
-        
         if in_string {
             match c {
                 '\\' => {
@@ -251,10 +250,15 @@ mod tests {
         assert_eq!(r.fixes.len(), 3);
     }
 
-        #[test]
+    #[test]
     fn a_body_indented_with_many_non_breaking_spaces_is_repaired() {
         let line = "\u{a0} \u{a0} \u{a0} \u{a0}\"a\": 1,\u{a0}\n";
-        let text = format!("{{\n{}\u{a0} \"z\": 2\n}}", line.repeat(40).replace("\"a\"", "\"a\"").replacen("\"a\"", "\"b\"", 1));
+        let text = format!(
+            "{{\n{}\u{a0} \"z\": 2\n}}",
+            line.repeat(40)
+                .replace("\"a\"", "\"a\"")
+                .replacen("\"a\"", "\"b\"", 1)
+        );
         let r = parse_lenient(&text).unwrap();
         assert!(r.fixes.len() > 100, "{}", r.fixes.len());
         assert_eq!(r.value["z"], json!(2));
