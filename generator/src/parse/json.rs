@@ -255,9 +255,7 @@ mod tests {
         let line = "\u{a0} \u{a0} \u{a0} \u{a0}\"a\": 1,\u{a0}\n";
         let text = format!(
             "{{\n{}\u{a0} \"z\": 2\n}}",
-            line.repeat(40)
-                .replace("\"a\"", "\"a\"")
-                .replacen("\"a\"", "\"b\"", 1)
+            line.repeat(40).replacen("\"a\"", "\"b\"", 1)
         );
         let r = parse_lenient(&text).unwrap();
         assert!(r.fixes.len() > 100, "{}", r.fixes.len());
