@@ -129,7 +129,7 @@ fn braces_of_the_rendered_page_are_reported_as_recovered() {
 #[test]
 fn every_example_error_is_an_expected_round_trip_failure() {
     let a = seeds();
-    for ex in &a.model.examples {
+    for ex in &a.model().examples {
         let span = ex.source;
         let has_error = a.diagnostics.iter().any(|d| {
             d.severity == Severity::Error

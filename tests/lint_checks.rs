@@ -49,7 +49,7 @@ fn analyze(side: Option<&Path>, metadata: &Path) -> Analysis {
     let file = a
         .sources
         .add(SourceFile::new(metadata.display().to_string(), text));
-    let (d, _) = compare(&a.model, &csdl, file);
+    let (d, _) = compare(a.model(), &csdl, file);
     a.diagnostics.extend(d);
     a
 }
@@ -61,8 +61,8 @@ fn codes(a: &Analysis) -> Vec<&'static str> {
 #[test]
 fn the_clean_pages_have_no_finding() {
     let a = analyze(None, &Path::new(ROOT).join("clean-metadata.xml"));
-    assert_eq!(a.model.types.len(), 1);
-    assert_eq!(a.model.endpoints.len(), 1);
+    assert_eq!(a.model().types.len(), 1);
+    assert_eq!(a.model().endpoints.len(), 1);
     assert!(a.diagnostics.is_empty(), "{:?}", codes(&a));
 }
 

@@ -43,6 +43,11 @@ pub enum Error {
     Emit(#[from] emit::EmitError),
     #[error(transparent)]
     Output(#[from] output::OutputError),
+    /// Code is generated for one API version at a time.
+    #[error("the pages document several API versions ({}); pick one to generate", .found.join(", "))]
+    SeveralVersions { found: Vec<String> },
+    #[error("the pages document no API version `{wanted}` (found: {})", .found.join(", "))]
+    NoSuchVersion { wanted: String, found: Vec<String> },
 }
 
 /// Generates code from documentation pages, in the style of `prost-build`.
@@ -51,6 +56,7 @@ pub struct Builder {
     inputs: Vec<PathBuf>,
     cargo_metadata: bool,
     warnings_from: Severity,
+    api_version: Option<String>,
 }
 
 impl Default for Builder {
@@ -74,6 +80,36 @@ impl Builder {
             inputs: Vec::new(),
             cargo_metadata: true,
             warnings_from: Severity::Warning,
+            api_version: None,
+        }
+    }
+
+    /// The API version to generate (`v1.0`, `beta`) when the pages document several.
+    pub fn api_version(mut self, version: impl Into<String>) -> Builder {
+        self.api_version = Some(version.into());
+        self
+    }
+
+    /// The model code is generated from.
+    fn chosen<'a>(&self, analysis: &'a Analysis) -> Result<&'a model::ApiModel, Error> {
+        let found = || {
+            analysis
+                .apis
+                .iter()
+                .map(|a| a.version.clone().unwrap_or_else(|| "(unversioned)".into()))
+                .collect()
+        };
+        match (&self.api_version, &analysis.apis[..]) {
+            (Some(v), apis) => apis
+                .iter()
+                .find(|a| a.version.as_deref() == Some(v))
+                .map(|a| &a.model)
+                .ok_or_else(|| Error::NoSuchVersion {
+                    wanted: v.clone(),
+                    found: found(),
+                }),
+            (None, [] | [_]) => Ok(analysis.model()),
+            (None, _) => Err(Error::SeveralVersions { found: found() }),
         }
     }
 
@@ -119,7 +155,7 @@ impl Builder {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
         }
-        let cx = emit::Context::new(&analysis.model, &analysis.sources);
+        let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources);
         let mut files: Vec<(String, String)> = emit::modules(&cx)?
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
@@ -170,7 +206,7 @@ impl Builder {
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "generated".to_string());
         let name = emit::crate_name(crate_name.unwrap_or(&fallback));
-        let cx = emit::Context::new(&analysis.model, &analysis.sources);
+        let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources);
         let files = emit::crate_files(&cx, &name, &analysis.inputs)?;
         output::write_dir(dir, &files)?;
         Ok(Report {

@@ -54,6 +54,9 @@ struct GenerateArgs {
     /// The crate's package name (default: the folder's name).
     #[arg(long)]
     crate_name: Option<String>,
+    /// The API version to generate (`v1.0`, `beta`) when the pages document several.
+    #[arg(long, value_name = "VERSION")]
+    api_version: Option<String>,
 }
 
 #[derive(Clone, Copy, Default, ValueEnum)]
@@ -106,6 +109,10 @@ struct LintArgs {
     /// Also compare with the service's OData CSDL metadata (XML).
     #[arg(long, value_name = "FILE")]
     metadata: Option<PathBuf>,
+    /// The API version the metadata describes (default: `v1.0` when the pages document
+    /// several versions).
+    #[arg(long, value_name = "VERSION", requires = "metadata")]
+    api_version: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -130,7 +137,11 @@ fn builder(input: &InputArgs) -> Builder {
 }
 
 fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
-    let report = builder(&args.input)
+    let mut builder = builder(&args.input);
+    if let Some(v) = &args.api_version {
+        builder = builder.api_version(v);
+    }
+    let report = builder
         .write_crate(&args.out, args.crate_name.as_deref())
         .with_context(|| format!("could not generate `{}`", args.out.display()))?;
     let a = &report.analysis;
@@ -234,7 +245,15 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
             docgen::source::display_name(path),
             text,
         ));
-        let (diagnostics, counts) = lint::metadata::compare(&analysis.model, &csdl, file);
+        let version = args.api_version.as_deref().unwrap_or("v1.0");
+        let api = match &analysis.apis[..] {
+            [only] if args.api_version.is_none() => only,
+            apis => apis
+                .iter()
+                .find(|a| a.version.as_deref() == Some(version))
+                .with_context(|| format!("the pages document no API version `{version}`"))?,
+        };
+        let (diagnostics, counts) = lint::metadata::compare(&api.model, &csdl, file);
         analysis.diagnostics.extend(diagnostics);
         docgen::diag::normalize(&mut analysis.diagnostics);
         table = Some(counts.to_string());

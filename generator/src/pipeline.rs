@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use crate::diag::{self, Code, Diagnostic};
 use crate::extract::{self, PageFacts};
-use crate::model::ApiModel;
+use crate::model::{Api, ApiModel};
 use crate::source::{self, FileId, InputError, SourceFile, Sources, Span};
 use crate::{check, merge, parse};
 
@@ -18,8 +18,10 @@ pub struct Analysis {
     /// The input paths as given (display form).
     pub inputs: Vec<String>,
     pub sources: Sources,
+    /// In version order (see [`group_by_version`]).
     pub pages: Vec<PageFacts>,
-    pub model: ApiModel,
+    /// One model per API version, unversioned first, then by version name.
+    pub apis: Vec<Api>,
     /// Sorted, without duplicates.
     pub diagnostics: Vec<Diagnostic>,
     /// What was read, for `cargo:rerun-if-changed`.
@@ -31,14 +33,9 @@ pub struct Analysis {
 
 /// Reads and understands every page under `paths`.
 pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
-    let mut timings = Vec::new();
-    let mut clock = Instant::now();
-    let mut lap = |name: &'static str| {
-        timings.push((name, clock.elapsed()));
-        clock = Instant::now();
-    };
+    let mut watch = Stopwatch::start();
     let listing = source::list(paths)?;
-    lap("list");
+    watch.lap("list");
     // each task reads, parses and extracts one page; results come back in name order
     let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
     type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
@@ -100,14 +97,24 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
             None => {}
         }
     }
-    lap("read+parse+extract");
-    let (mut model, d) = merge::merge(&mut pages);
-    diagnostics.extend(d);
-    lap("merge");
-    diagnostics.extend(check::check_examples(&mut model));
-    lap("check");
+    watch.lap("read+parse+extract");
+    let mut apis = Vec::new();
+    let (mut merge_time, mut check_time) = (Duration::ZERO, Duration::ZERO);
+    for (version, range) in group_by_version(&mut pages) {
+        let t = Instant::now();
+        let (mut model, d) = merge::merge(&mut pages[range]);
+        diagnostics.extend(d);
+        merge_time += t.elapsed();
+        let t = Instant::now();
+        diagnostics.extend(check::check_examples(&mut model));
+        check_time += t.elapsed();
+        apis.push(Api { version, model });
+    }
+    watch.record("merge", merge_time);
+    watch.record("check", check_time);
     diag::normalize(&mut diagnostics);
-    lap("sort diagnostics");
+    watch.lap("sort diagnostics");
+    let mut timings = watch.timings;
     // CPU time summed over threads, to see where the parallel stage spends it
     timings.push((
         "  parse (cpu)",
@@ -121,7 +128,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
         inputs: paths.iter().map(|p| source::display_name(p)).collect(),
         sources,
         pages,
-        model,
+        apis,
         diagnostics,
         watched_folders: listing.folders,
         watched_files,
@@ -129,21 +136,86 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
     })
 }
 
+/// Wall time per stage.
+struct Stopwatch {
+    timings: Vec<(&'static str, Duration)>,
+    clock: Instant,
+}
+
+impl Stopwatch {
+    fn start() -> Stopwatch {
+        Stopwatch {
+            timings: Vec::new(),
+            clock: Instant::now(),
+        }
+    }
+
+    /// Records the time since the last lap.
+    fn lap(&mut self, name: &'static str) {
+        self.record(name, self.clock.elapsed());
+    }
+
+    /// Records a time measured elsewhere; the next lap starts now.
+    fn record(&mut self, name: &'static str, time: Duration) {
+        self.timings.push((name, time));
+        self.clock = Instant::now();
+    }
+}
+
+/// Orders the pages by API version and returns each version's range. A page's version is
+/// its own ([`PageFacts::version`]); pages without one join the only version there is, and
+/// form an unversioned API of their own when there are several.
+fn group_by_version(pages: &mut [PageFacts]) -> Vec<(Option<String>, std::ops::Range<usize>)> {
+    let mut versions: Vec<&str> = pages.iter().filter_map(|p| p.version.as_deref()).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    if let [only] = versions[..] {
+        let only = only.to_string();
+        for p in pages.iter_mut() {
+            p.version.get_or_insert_with(|| only.clone());
+        }
+    }
+    // stable: pages stay in name order within a version
+    pages.sort_by(|a, b| a.version.cmp(&b.version));
+    let mut groups: Vec<(Option<String>, std::ops::Range<usize>)> = Vec::new();
+    for (i, p) in pages.iter().enumerate() {
+        match groups.last_mut() {
+            Some((v, range)) if *v == p.version => range.end = i + 1,
+            _ => groups.push((p.version.clone(), i..i + 1)),
+        }
+    }
+    groups
+}
+
 impl Analysis {
+    /// The model of the first API version; with a single version (the usual input), the
+    /// model.
+    pub fn model(&self) -> &ApiModel {
+        static EMPTY: std::sync::OnceLock<ApiModel> = std::sync::OnceLock::new();
+        self.apis
+            .first()
+            .map_or_else(|| EMPTY.get_or_init(ApiModel::default), |a| &a.model)
+    }
+
+    /// The API of one version (`None`: the unversioned pages).
+    pub fn api(&self, version: Option<&str>) -> Option<&Api> {
+        self.apis.iter().find(|a| a.version.as_deref() == version)
+    }
+
     /// Counts for the one-screen summary.
     pub fn summary(&self) -> Summary {
         let (errors, warnings, infos) = diag::counts(&self.diagnostics);
-        let examples = &self.model.examples;
+        let models = || self.apis.iter().map(|a| &a.model);
+        let examples = || models().flat_map(|m| &m.examples);
         let checked = |f: fn(&crate::model::Expectation) -> bool| {
-            examples.iter().filter(|e| f(&e.expectation)).count()
+            examples().filter(|e| f(&e.expectation)).count()
         };
         Summary {
             pages: self.pages.len(),
-            types: self.model.types.len(),
-            enums: self.model.enums.len(),
-            endpoints: self.model.endpoints.len(),
-            examples: examples
-                .iter()
+            types: models().map(|m| m.types.len()).sum(),
+            enums: models().map(|m| m.enums.len()).sum(),
+            endpoints: models().map(|m| m.endpoints.len()).sum(),
+            examples: examples()
                 .filter(|e| e.kind != crate::model::ExampleKind::Resource)
                 .count(),
             round_trips: checked(|e| matches!(e, crate::model::Expectation::RoundTrip)),

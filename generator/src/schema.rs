@@ -1,4 +1,5 @@
-//! `docgen schema`: the merged model as JSON (schema_version 1).
+//! `docgen schema`: the merged models as JSON (schema_version 2). Every type, enum, endpoint
+//! and example carries the API version it belongs to (`null` for unversioned pages).
 
 use serde_json::{json, Value};
 
@@ -6,7 +7,7 @@ use crate::model::{ExampleKind, Expectation, Property};
 use crate::pipeline::Analysis;
 use crate::source::Span;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub fn to_json(a: &Analysis) -> Value {
     let loc = |s: Span| a.sources.location(s).to_string();
@@ -18,10 +19,11 @@ pub fn to_json(a: &Analysis) -> Value {
             "source": loc(p.source),
         })
     };
-    let m = &a.model;
+    let apis = || a.apis.iter().map(|api| (&api.version, &api.model));
     json!({
         "schema_version": SCHEMA_VERSION,
-        "types": m.types.iter().map(|t| json!({
+        "types": apis().flat_map(|(v, m)| m.types.iter().map(move |t| (v, t))).map(|(v, t)| json!({
+            "version": v,
             "name": t.name.name,
             "namespace": t.name.namespace,
             "kind": t.kind,
@@ -33,14 +35,16 @@ pub fn to_json(a: &Analysis) -> Value {
             "relationships": t.relationships.iter().map(|r| json!({"name": r.name, "type": r.ty.to_string(), "source": loc(r.source)})).collect::<Vec<_>>(),
             "sources": t.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "enums": m.enums.iter().map(|e| json!({
+        "enums": apis().flat_map(|(v, m)| m.enums.iter().map(move |e| (v, e))).map(|(v, e)| json!({
+            "version": v,
             "name": e.name.name,
             "namespace": e.name.namespace,
             "flags": e.flags,
             "members": e.members.iter().map(|x| json!({"name": x.name, "value": x.value, "source": loc(x.source)})).collect::<Vec<_>>(),
             "sources": e.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "endpoints": m.endpoints.iter().map(|e| json!({
+        "endpoints": apis().flat_map(|(v, m)| m.endpoints.iter().map(move |e| (v, e))).map(|(v, e)| json!({
+            "version": v,
             "title": e.title,
             "method": e.method,
             "path": e.path.to_string(),
@@ -52,7 +56,8 @@ pub fn to_json(a: &Analysis) -> Value {
             "permissions": e.permissions,
             "sources": e.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "examples": m.examples.iter().map(|x| json!({
+        "examples": apis().flat_map(|(v, m)| m.examples.iter().map(move |x| (v, m, x))).map(|(v, m, x)| json!({
+            "version": v,
             "source": loc(x.source),
             "kind": x.kind,
             "type": x.ty.as_ref().map(|t| t.to_string()),

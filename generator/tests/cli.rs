@@ -181,7 +181,7 @@ fn the_format_is_recognised_from_content_not_extension() {
     let out = docgen(ws.path(), &["schema", "renamed"]);
     assert!(out.status.success());
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(schema["schema_version"], 1);
+    assert_eq!(schema["schema_version"], 2);
     assert_eq!(
         schema["endpoints"][0]["path"],
         "/deviceManagement/remoteAssistanceSettings"

@@ -134,6 +134,9 @@ pub struct ExampleFact {
 #[derive(Clone, Debug)]
 pub struct PageFacts {
     pub file: FileId,
+    /// The API version the page documents (`v1.0`, `beta`): from its folder, else from the
+    /// URLs of its examples.
+    pub version: Option<String>,
     pub kind: PageKind,
     pub title: String,
     pub namespace: String,

@@ -471,14 +471,14 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         .collect();
 
     let mut examples = w.examples;
-    code::link_examples(
-        &mut examples,
-        &endpoints,
-        code::page_version(&source.name),
-        d,
-    );
+    let folder_version = code::page_version(&source.name);
+    code::link_examples(&mut examples, &endpoints, folder_version, d);
+    let version = folder_version
+        .map(str::to_string)
+        .or_else(|| examples.iter().find_map(|e| e.version.clone()));
     PageFacts {
         file,
+        version,
         kind,
         title,
         namespace,

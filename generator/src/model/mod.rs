@@ -387,6 +387,14 @@ pub struct Example {
     pub expectation: Expectation,
 }
 
+/// The model of one API version.
+#[derive(Clone, Debug)]
+pub struct Api {
+    /// `v1.0`, `beta`, … (`None` for pages that name no version).
+    pub version: Option<String>,
+    pub model: ApiModel,
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct ApiModel {
     pub types: Vec<TypeDef>,
