@@ -1,4 +1,4 @@
-//! The `docgen` command line: generate (default), schema, lint.
+//! The `docgen` command line: generate (default), schema, lint, report.
 
 mod render;
 
@@ -35,6 +35,25 @@ enum Command {
     Schema(InputArgs),
     /// Check the pages and report what is wrong with them.
     Lint(LintArgs),
+    /// Coverage per API version (pages, types, enums, endpoints, example round trips),
+    /// agreement with the service's metadata, and diagnostics by code.
+    Report(ReportArgs),
+}
+
+#[derive(Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The service's OData CSDL metadata (XML) to measure the model against.
+    #[arg(long, value_name = "FILE")]
+    metadata: Option<PathBuf>,
+    /// The API version the metadata describes (default: `v1.0` when the pages document
+    /// several versions).
+    #[arg(long, value_name = "VERSION", requires = "metadata")]
+    api_version: Option<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -122,6 +141,7 @@ fn main() -> ExitCode {
         Some(Command::Generate(args)) => generate(args),
         Some(Command::Schema(args)) => schema(args),
         Some(Command::Lint(args)) => lint(args),
+        Some(Command::Report(args)) => report(args),
     };
     match result {
         Ok(code) => code,
@@ -321,6 +341,34 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.
+fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
+    let csdl = match &args.metadata {
+        None => None,
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read metadata `{}`", path.display()))?;
+            Some(
+                lint::metadata::Csdl::parse(&text)
+                    .with_context(|| format!("`{}`", path.display()))?,
+            )
+        }
+    };
+    let analysis = docgen::analyze(&args.input.paths)?;
+    print_timings(&analysis);
+    let report = lint::report::report(
+        &analysis,
+        csdl.as_ref().map(|c| (c, args.api_version.as_deref())),
+    )
+    .map_err(anyhow::Error::msg)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{report}");
+    }
+    std::mem::forget(analysis);
+    Ok(ExitCode::SUCCESS)
+}
+
 fn print_timings(analysis: &docgen::Analysis) {
     if std::env::var_os("DOCGEN_TIMINGS").is_some() {
         for (stage, time) in &analysis.timings {

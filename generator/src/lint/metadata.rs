@@ -132,8 +132,8 @@ impl Csdl {
         Ok(csdl)
     }
 
-    /// A type's properties with those of its base types.
-    fn all_properties<'a>(
+    /// A type's properties (or navigation properties) with those of its base types.
+    pub fn all_properties<'a>(
         &'a self,
         name: &QualifiedName,
         navigation: bool,

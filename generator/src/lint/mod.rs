@@ -6,6 +6,7 @@ pub mod config;
 pub mod fix;
 pub mod format;
 pub mod metadata;
+pub mod report;
 
 pub use baseline::Baseline;
 pub use config::{Config, Level};
