@@ -1,10 +1,23 @@
-//! The seed pages through every stage: the model docgen builds from `docs-input/`.
+//! The seed pages through every stage: the model docgen builds from the five seeds in
+//! `docs-input/` (the pages written for docgen beside them are tested on their own).
 
-use docgen::model::{ExampleKind, Expectation, QualifiedName, TypeKind};
+use docgen::model::{ExampleKind, Expectation, QualifiedName, TypeKind, TypeRef};
 use docgen::{Analysis, Code};
 
+/// The five seed pages (`000_…` to `004_…`).
+fn seed_paths() -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir("docs-input")
+        .expect("docs-input is readable")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("00"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 5);
+    paths
+}
+
 fn seeds() -> Analysis {
-    docgen::analyze(&["docs-input".into()]).expect("docs-input is readable")
+    docgen::analyze(&seed_paths()).expect("docs-input is readable")
 }
 
 fn graph(name: &str) -> QualifiedName {
@@ -279,4 +292,41 @@ fn enum_tables_define_members_and_values_and_outrank_prose() {
             ("state", "microsoft.graph.onboardingState")
         ])
     );
+}
+
+#[test]
+fn an_action_parameter_table_becomes_its_own_type() {
+    let a = docgen::analyze(&["docs-input".into()]).unwrap();
+    let m = a.model();
+    let def = m
+        .type_def(&graph("requestSessionRequestBody"))
+        .expect("the action's parameters are a type");
+    assert_eq!(def.kind, TypeKind::Parameters);
+    let names: Vec<_> = def.properties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["managedDeviceId", "expiresAfter", "notifyUser"]);
+    let endpoint = m
+        .endpoints
+        .iter()
+        .find(|e| e.path.to_string().ends_with("/requestSession"))
+        .expect("the action is an endpoint");
+    assert_eq!(endpoint.method, "POST");
+    assert_eq!(
+        endpoint.request_type,
+        Some(TypeRef::Named(graph("requestSessionRequestBody")))
+    );
+    let request = m
+        .examples
+        .iter()
+        .find(|x| {
+            x.kind == ExampleKind::Request
+                && x.endpoint
+                    .is_some_and(|i| std::ptr::eq(&m.endpoints[i], endpoint))
+        })
+        .expect("the example request is linked");
+    assert_eq!(request.expectation, Expectation::RoundTrip);
+    // no "unattached table": the table is part of the model
+    assert!(a
+        .diagnostics
+        .iter()
+        .all(|d| d.code.as_str() != "unattached-table"));
 }

@@ -95,3 +95,16 @@ fn example_docs_input_004_3008c6f0be4f7f03_txt_81_response() {
         panic!("{}: {e}", "docs-input/004_3008c6f0be4f7f03.txt:81");
     }
 }
+/// `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57`: request body of `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession` as `microsoft.graph.requestSessionRequestBody`.
+#[test]
+fn example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request() {
+    let json = include_str!(
+        "examples/example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request.json"
+    );
+    if let Err(e) = rt::round_trip::<models::RequestSessionRequestBody>(json) {
+        panic!(
+            "{}: {e}",
+            "docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57"
+        );
+    }
+}

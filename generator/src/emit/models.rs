@@ -45,6 +45,7 @@ impl ToTokens for StructCode<'_> {
         let kind = match def.kind {
             crate::model::TypeKind::Entity => "entity",
             crate::model::TypeKind::Complex => "complex type",
+            crate::model::TypeKind::Parameters => "action parameters",
         };
         let mut about = format!("{}, {kind}", doc::code(&type_name));
         if let Some(base) = &def.base_type {

@@ -56,6 +56,8 @@ pub struct TypeFact {
     pub base_type: Option<(QualifiedName, Span)>,
     pub key: Option<String>,
     pub open_type: bool,
+    /// An action's parameters (no documented type; named after the action).
+    pub parameters: bool,
 }
 
 #[derive(Clone, Debug)]

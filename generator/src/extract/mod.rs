@@ -11,7 +11,7 @@ mod tables;
 pub use facts::*;
 
 use crate::diag::{Code, Diagnostic};
-use crate::model::{PathTemplate, QualifiedName, Text, TypeRef};
+use crate::model::{PathTemplate, QualifiedName, Segment, Text, TypeRef};
 use crate::parse::{Annotation, BlockKind, Page};
 use crate::source::{SourceFile, Span};
 
@@ -389,6 +389,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 relationships,
                 key,
                 open_type: annotation.is_some_and(|a| a.open_type),
+                parameters: false,
             });
         }
     }
@@ -402,9 +403,19 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
             _ => None,
         }
     });
-    let request_type = body_type_name
+    let mut request_type = body_type_name
         .as_ref()
         .and_then(|(n, s)| Some((TypeRef::from_doc(n, &namespace)?, *s)));
+    // an action's parameter table (a POST whose body is no documented type) becomes a type
+    // of its own, named after the action
+    let mut parameters = false;
+    if let (Some((_, span)), None) = (&w.body_properties, &request_type) {
+        if let Some(action) = action_name(&w.request_lines) {
+            let name = QualifiedName::new(namespace.clone(), format!("{action}RequestBody"));
+            request_type = Some((TypeRef::Named(name), *span));
+            parameters = true;
+        }
+    }
     if let (Some((rows, span)), None | Some((TypeRef::Primitive(_) | TypeRef::Collection(_), _))) =
         (&w.body_properties, &request_type)
     {
@@ -435,6 +446,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
             properties: rows.properties,
             relationships: Vec::new(),
             open_type: false,
+            parameters,
         });
     }
 
@@ -487,6 +499,31 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         endpoints,
         examples,
     }
+}
+
+/// The action every POST request line of a page calls (its last segment, namespace
+/// dropped: `/users/{id}/microsoft.graph.checkMemberGroups` → `checkMemberGroups`), when the
+/// page has such lines and they agree.
+fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
+    let mut action: Option<&str> = None;
+    for (method, path, _) in lines {
+        if method != "POST" {
+            return None;
+        }
+        let Some(Segment::Literal(last)) = path.segments.last() else {
+            return None;
+        };
+        // a literal holds the text between parameters, slashes included
+        let segment = last.rsplit('/').next().unwrap_or(last);
+        let name = segment.rsplit('.').next().unwrap_or(segment);
+        let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !identifier || action.is_some_and(|a| a != name) {
+            return None;
+        }
+        action = Some(name);
+    }
+    action.map(str::to_string)
 }
 
 /// "Inherited from [entity]" on any row names the base type.

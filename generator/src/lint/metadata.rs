@@ -279,7 +279,8 @@ pub fn compare(model: &ApiModel, csdl: &Csdl, file: FileId) -> (Vec<Diagnostic>,
     let docs_types: BTreeMap<&QualifiedName, &TypeDef> = model
         .types
         .iter()
-        .filter(|t| in_scope(&t.name))
+        // action parameters are no type of the schema
+        .filter(|t| in_scope(&t.name) && t.kind != crate::model::TypeKind::Parameters)
         .map(|t| (&t.name, t))
         .collect();
 

@@ -159,8 +159,13 @@ pub fn report(
         .iter()
         .map(|api| {
             let m = &api.model;
-            let bodies = || m.examples.iter().filter(|e| e.kind != ExampleKind::Resource);
-            let count = |f: fn(&Expectation) -> bool| bodies().filter(|e| f(&e.expectation)).count();
+            let bodies = || {
+                m.examples
+                    .iter()
+                    .filter(|e| e.kind != ExampleKind::Resource)
+            };
+            let count =
+                |f: fn(&Expectation) -> bool| bodies().filter(|e| f(&e.expectation)).count();
             Coverage {
                 version: api.version.clone(),
                 pages: analysis
@@ -237,12 +242,24 @@ impl fmt::Display for Report {
                 a.version.as_deref().unwrap_or("unversioned"),
                 a.types
             )?;
-            writeln!(f, "  property names      precision {}", a.property_precision)?;
+            writeln!(
+                f,
+                "  property names      precision {}",
+                a.property_precision
+            )?;
             writeln!(f, "                      recall    {}", a.property_recall)?;
-            writeln!(f, "  navigation names    precision {}", a.navigation_precision)?;
+            writeln!(
+                f,
+                "  navigation names    precision {}",
+                a.navigation_precision
+            )?;
             writeln!(f, "                      recall    {}", a.navigation_recall)?;
             writeln!(f, "  property types      equal     {}", a.type_agreement)?;
-            writeln!(f, "  enum members        equal     {}", a.enum_members_equal)?;
+            writeln!(
+                f,
+                "  enum members        equal     {}",
+                a.enum_members_equal
+            )?;
         }
         writeln!(f)?;
         writeln!(f, "diagnostics by code")?;

@@ -164,7 +164,10 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
             add_property(&mut properties, p, f, d);
         }
     }
-    if primary.len() > 1 {
+    // an action's parameters are the union of what its pages list (actions of the same name
+    // bound to different types)
+    let parameters = facts.iter().all(|f| f.parameters);
+    if primary.len() > 1 && !parameters {
         for f in &primary {
             let missing: Vec<&Property> = properties
                 .iter()
@@ -262,7 +265,9 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     }
     TypeDef {
         name: name.clone(),
-        kind: if key.is_some() {
+        kind: if parameters {
+            TypeKind::Parameters
+        } else if key.is_some() {
             TypeKind::Entity
         } else {
             TypeKind::Complex

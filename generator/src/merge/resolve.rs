@@ -19,7 +19,7 @@ pub(super) fn mark_entities(model: &mut ApiModel) {
         }
     }
     for t in &mut model.types {
-        if addressed.contains(&t.name) {
+        if addressed.contains(&t.name) && t.kind != TypeKind::Parameters {
             t.kind = TypeKind::Entity;
         }
     }

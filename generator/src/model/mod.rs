@@ -68,6 +68,9 @@ pub enum TypeKind {
     /// Has a key (`id`, `keyProperty`) or is addressed by a `{…Id}` path segment.
     Entity,
     Complex,
+    /// The parameters of an action: a request-body table on an API page whose body is no
+    /// documented type (`POST …/checkMemberGroups` → `checkMemberGroupsRequestBody`).
+    Parameters,
 }
 
 #[derive(Clone, Debug)]
