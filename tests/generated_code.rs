@@ -14,17 +14,33 @@ fn date_time_offsets_come_back_textually_identical() {
     let partner: RemoteAssistancePartner = serde_json::from_str(text).unwrap();
     let value = partner.last_connection_date_time.value().unwrap();
     assert_eq!(value.as_str(), "2016-12-31T23:58:36.6670033-08:00");
-    assert_eq!(value.to_chrono().offset().local_minus_utc(), -8 * 3600);
+    assert!(value.is_valid());
+    let instant = value.to_chrono().unwrap();
+    assert_eq!(instant.offset().local_minus_utc(), -8 * 3600);
+    assert_eq!(instant.timestamp_subsec_nanos(), 667_003_300);
     assert_eq!(serde_json::to_string(&partner).unwrap(), text);
 }
 
 #[test]
-fn malformed_date_time_offsets_are_rejected() {
-    let err = serde_json::from_str::<RemoteAssistancePartner>(
-        r#"{"lastConnectionDateTime":"yesterday"}"#,
-    )
-    .unwrap_err();
+fn date_time_offsets_without_an_offset_are_utc() {
+    let value = rt::DateTimeOffset::new("2021-07-20T10:00:00.1234567").unwrap();
+    let instant = value.to_chrono().unwrap();
+    assert_eq!(instant.offset().local_minus_utc(), 0);
+    assert_eq!(instant.to_rfc3339(), "2021-07-20T10:00:00.123456700+00:00");
+}
+
+#[test]
+fn malformed_scalars_are_kept_as_text_and_refused_by_the_conversions() {
+    let text = r#"{"lastConnectionDateTime":"yesterday"}"#;
+    let partner: RemoteAssistancePartner = serde_json::from_str(text).unwrap();
+    let value = partner.last_connection_date_time.value().unwrap();
+    assert!(!value.is_valid());
+    let err = value.to_chrono().unwrap_err();
     assert!(err.to_string().contains("Edm.DateTimeOffset"), "{err}");
+    // written back as it came
+    assert_eq!(serde_json::to_string(&partner).unwrap(), text);
+    // built in code, the text is checked
+    assert!(rt::DateTimeOffset::new("yesterday").is_err());
 }
 
 #[test]

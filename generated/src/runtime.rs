@@ -75,9 +75,13 @@ impl fmt::Display for ScalarError {
     }
 }
 impl std::error::Error for ScalarError {}
-/// Whether `text` is an `Edm.DateTimeOffset` (RFC 3339, any number of fraction digits).
+/// Whether `text` is an `Edm.DateTimeOffset`: RFC 3339 with any number of fraction digits,
+/// or the same without an offset (which the service sometimes sends, meaning UTC).
 pub fn is_date_time_offset(text: &str) -> bool {
     chrono::DateTime::parse_from_rfc3339(text).is_ok()
+        || (text.len() >= 19
+            && chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+                .is_ok())
 }
 /// Whether `text` is an `Edm.Date` (`2021-07-20`).
 pub fn is_date(text: &str) -> bool {
@@ -155,21 +159,29 @@ macro_rules! text_scalar {
     ($(#[$doc:meta])* $name:ident, $edm:literal, $check:path) => {
         $(#[$doc])* #[doc = ""] #[doc =
         " The text is kept exactly as it was written, so a value read from the service is"]
-        #[doc = " written back byte for byte."] #[derive(Clone, Debug, PartialEq, Eq,
-        Hash, PartialOrd, Ord)] pub struct $name (String); impl $name { #[doc =
-        " Checks the text and keeps it."] pub fn new(text : impl Into < String >) ->
-        Result < Self, ScalarError > { let text = text.into(); if $check (& text) {
-        Ok(Self(text)) } else { Err(ScalarError { expected : $edm, text }) } } #[doc =
-        " The text as written."] pub fn as_str(& self) -> & str { & self.0 } } impl
+        #[doc =
+        " written back byte for byte. Deserialization keeps any string (one odd value must"]
+        #[doc =
+        " not lose a whole response): [`Self::is_valid`] says whether it is well formed, and"]
+        #[doc = " the conversions fail on text that is not. [`Self::new`] checks."]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)] pub struct $name
+        (String); impl $name { #[doc = " Checks the text and keeps it."] pub fn new(text
+        : impl Into < String >) -> Result < Self, ScalarError > { let text = text.into();
+        if $check (& text) { Ok(Self(text)) } else { Err(ScalarError { expected : $edm,
+        text }) } } #[doc = " The text as written."] pub fn as_str(& self) -> & str { &
+        self.0 } #[doc = " Whether the text is of the documented form."] pub fn
+        is_valid(& self) -> bool { $check (& self.0) } #[doc =
+        " The text, when it is of the documented form."] pub fn checked(& self) -> Result
+        <& str, ScalarError > { if $check (& self.0) { Ok(& self.0) } else {
+        Err(ScalarError { expected : $edm, text : self.0.clone() }) } } } impl
         fmt::Display for $name { fn fmt(& self, f : & mut fmt::Formatter <'_ >) ->
         fmt::Result { f.write_str(& self.0) } } impl std::str::FromStr for $name { type
         Err = ScalarError; fn from_str(text : & str) -> Result < Self, Self::Err > {
         Self::new(text) } } impl Serialize for $name { fn serialize < S : Serializer > (&
         self, serializer : S) -> Result < S::Ok, S::Error > { serializer.serialize_str(&
         self.0) } } impl <'de > Deserialize <'de > for $name { fn deserialize < D :
-        Deserializer <'de >> (deserializer : D) -> Result < Self, D::Error > { let text =
-        String::deserialize(deserializer) ?; Self::new(text).map_err(de::Error::custom) }
-        }
+        Deserializer <'de >> (deserializer : D) -> Result < Self, D::Error > {
+        String::deserialize(deserializer).map(Self) } }
     };
 }
 text_scalar!(
@@ -191,23 +203,43 @@ text_scalar!(
 );
 text_scalar!(#[doc = " `Edm.Binary` as base64 text."] Binary, "Edm.Binary", is_binary);
 impl DateTimeOffset {
-    /// The instant with its offset.
-    pub fn to_chrono(&self) -> chrono::DateTime<chrono::FixedOffset> {
-        chrono::DateTime::parse_from_rfc3339(&self.0).expect("checked when constructed")
+    /// The instant with its offset; text without an offset (which the service sometimes
+    /// sends) is read as UTC.
+    pub fn to_chrono(
+        &self,
+    ) -> Result<chrono::DateTime<chrono::FixedOffset>, ScalarError> {
+        let text = self.checked()?;
+        chrono::DateTime::parse_from_rfc3339(text)
+            .or_else(|_| {
+                chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+                    .map(|naive| naive.and_utc().fixed_offset())
+            })
+            .map_err(|_| ScalarError {
+                expected: "Edm.DateTimeOffset",
+                text: text.to_string(),
+            })
     }
 }
 impl Date {
     /// The calendar date.
-    pub fn to_chrono(&self) -> chrono::NaiveDate {
-        chrono::NaiveDate::parse_from_str(&self.0, "%Y-%m-%d")
-            .expect("checked when constructed")
+    pub fn to_chrono(&self) -> Result<chrono::NaiveDate, ScalarError> {
+        let text = self.checked()?;
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| ScalarError {
+                expected: "Edm.Date",
+                text: text.to_string(),
+            })
     }
 }
 impl TimeOfDay {
     /// The time of day.
-    pub fn to_chrono(&self) -> chrono::NaiveTime {
-        chrono::NaiveTime::parse_from_str(&self.0, "%H:%M:%S%.f")
-            .expect("checked when constructed")
+    pub fn to_chrono(&self) -> Result<chrono::NaiveTime, ScalarError> {
+        let text = self.checked()?;
+        chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f")
+            .map_err(|_| ScalarError {
+                expected: "Edm.TimeOfDay",
+                text: text.to_string(),
+            })
     }
 }
 /// A collection response: `{"value": […], "@odata.nextLink": "…"}`.

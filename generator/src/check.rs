@@ -415,17 +415,23 @@ impl Checker<'_> {
                     Primitive::Guid => runtime::is_guid(s),
                     _ => runtime::is_binary(s),
                 };
+                // the generated scalar keeps any text: a warning, the round trip holds
                 if !ok {
-                    let code = if is_type_name(s) {
-                        Code::PlaceholderValue
+                    let (code, what) = if is_type_name(s) {
+                        (Code::TypeNameAsValue, "the type name")
                     } else {
-                        Code::InvalidScalar
+                        (Code::MalformedScalar, "")
+                    };
+                    let shown = if what.is_empty() {
+                        format!("\"{s}\"")
+                    } else {
+                        format!("{what} \"{s}\"")
                     };
                     self.report(
                         code,
                         key,
                         from,
-                        format!("`{key}` is \"{s}\", not a valid {expected}"),
+                        format!("`{key}` is {shown}, not a valid {expected}; it is kept as text"),
                     );
                 }
             }

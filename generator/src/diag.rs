@@ -158,7 +158,9 @@ codes! {
     WrongJsonKind = "wrong-json-kind", Error,
         "An example value has the wrong JSON kind for its property (a string for a number, an object for a string …).";
     InvalidScalar = "invalid-scalar", Error,
-        "An example value is not a valid DateTimeOffset, Date, TimeOfDay, Duration, Guid or integer of its size.";
+        "An example number does not fit its type (an integer outside Int32, a value a Double cannot hold exactly); deserialization fails or changes it.";
+    MalformedScalar = "malformed-scalar", Warning,
+        "An example value is not a well-formed DateTimeOffset, Date, TimeOfDay, Duration, Guid or Binary; the generated types keep the text as written (and `is_valid()` says no).";
     OdataTypeMismatch = "odata-type-mismatch", Warning,
         "An example's `@odata.type` is neither the expected type nor derived from it (or names no known type).";
     SketchUnknownProperty = "sketch-unknown-property", Warning,

@@ -94,9 +94,12 @@ impl fmt::Display for ScalarError {
 
 impl std::error::Error for ScalarError {}
 
-/// Whether `text` is an `Edm.DateTimeOffset` (RFC 3339, any number of fraction digits).
+/// Whether `text` is an `Edm.DateTimeOffset`: RFC 3339 with any number of fraction digits,
+/// or the same without an offset (which the service sometimes sends, meaning UTC).
 pub fn is_date_time_offset(text: &str) -> bool {
     chrono::DateTime::parse_from_rfc3339(text).is_ok()
+        || (text.len() >= 19
+            && chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").is_ok())
 }
 
 /// Whether `text` is an `Edm.Date` (`2021-07-20`).
@@ -177,7 +180,9 @@ macro_rules! text_scalar {
         $(#[$doc])*
         ///
         /// The text is kept exactly as it was written, so a value read from the service is
-        /// written back byte for byte.
+        /// written back byte for byte. Deserialization keeps any string (one odd value must
+        /// not lose a whole response): [`Self::is_valid`] says whether it is well formed, and
+        /// the conversions fail on text that is not. [`Self::new`] checks.
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
@@ -195,6 +200,20 @@ macro_rules! text_scalar {
             /// The text as written.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+
+            /// Whether the text is of the documented form.
+            pub fn is_valid(&self) -> bool {
+                $check(&self.0)
+            }
+
+            /// The text, when it is of the documented form.
+            pub fn checked(&self) -> Result<&str, ScalarError> {
+                if $check(&self.0) {
+                    Ok(&self.0)
+                } else {
+                    Err(ScalarError { expected: $edm, text: self.0.clone() })
+                }
             }
         }
 
@@ -220,8 +239,7 @@ macro_rules! text_scalar {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(deserializer)?;
-                Self::new(text).map_err(de::Error::custom)
+                String::deserialize(deserializer).map(Self)
             }
         }
     };
@@ -265,23 +283,41 @@ text_scalar!(
 );
 
 impl DateTimeOffset {
-    /// The instant with its offset.
-    pub fn to_chrono(&self) -> chrono::DateTime<chrono::FixedOffset> {
-        chrono::DateTime::parse_from_rfc3339(&self.0).expect("checked when constructed")
+    /// The instant with its offset; text without an offset (which the service sometimes
+    /// sends) is read as UTC.
+    pub fn to_chrono(&self) -> Result<chrono::DateTime<chrono::FixedOffset>, ScalarError> {
+        let text = self.checked()?;
+        chrono::DateTime::parse_from_rfc3339(text)
+            .or_else(|_| {
+                chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+                    .map(|naive| naive.and_utc().fixed_offset())
+            })
+            .map_err(|_| ScalarError {
+                expected: "Edm.DateTimeOffset",
+                text: text.to_string(),
+            })
     }
 }
 
 impl Date {
     /// The calendar date.
-    pub fn to_chrono(&self) -> chrono::NaiveDate {
-        chrono::NaiveDate::parse_from_str(&self.0, "%Y-%m-%d").expect("checked when constructed")
+    pub fn to_chrono(&self) -> Result<chrono::NaiveDate, ScalarError> {
+        let text = self.checked()?;
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| ScalarError {
+            expected: "Edm.Date",
+            text: text.to_string(),
+        })
     }
 }
 
 impl TimeOfDay {
     /// The time of day.
-    pub fn to_chrono(&self) -> chrono::NaiveTime {
-        chrono::NaiveTime::parse_from_str(&self.0, "%H:%M:%S%.f").expect("checked when constructed")
+    pub fn to_chrono(&self) -> Result<chrono::NaiveTime, ScalarError> {
+        let text = self.checked()?;
+        chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").map_err(|_| ScalarError {
+            expected: "Edm.TimeOfDay",
+            text: text.to_string(),
+        })
     }
 }
 
@@ -692,8 +728,11 @@ mod tests {
         let text = "2016-12-31T23:58:36.6670033-08:00";
         let d: DateTimeOffset = serde_json::from_value(json!(text)).unwrap();
         assert_eq!(serde_json::to_value(&d).unwrap(), json!(text));
-        assert_eq!(d.to_chrono().offset().local_minus_utc(), -8 * 3600);
-        assert!(serde_json::from_value::<DateTimeOffset>(json!("DateTimeOffset")).is_err());
+        assert_eq!(d.to_chrono().unwrap().offset().local_minus_utc(), -8 * 3600);
+        // any text is kept; only the conversions refuse it
+        let odd: DateTimeOffset = serde_json::from_value(json!("DateTimeOffset")).unwrap();
+        assert!(!odd.is_valid() && odd.to_chrono().is_err() && odd.checked().is_err());
+        assert!(is_date_time_offset("2021-07-20T10:00:00") && !is_date_time_offset("2021-07-20"));
     }
 
     #[test]
