@@ -79,9 +79,12 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
 pub fn is_checkable(model: &ApiModel, ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(n) => model.type_def(n).is_some(),
-        TypeRef::Collection(inner) => {
-            matches!(&**inner, TypeRef::Named(n) if model.type_def(n).is_some())
-        }
+        // `{"value": [...]}` of objects, enum members or primitives
+        TypeRef::Collection(inner) => match &**inner {
+            TypeRef::Named(n) => model.type_def(n).is_some() || model.enum_def(n).is_some(),
+            TypeRef::Primitive(_) => true,
+            TypeRef::Collection(_) => false,
+        },
         TypeRef::Primitive(_) => false,
     }
 }

@@ -145,11 +145,22 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // the reader went away (`docgen … | head`): nothing more to say
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
 }
 
 fn builder(input: &InputArgs) -> Builder {
@@ -165,19 +176,21 @@ fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
         .write_crate(&args.out, args.crate_name.as_deref())
         .with_context(|| format!("could not generate `{}`", args.out.display()))?;
     let a = &report.analysis;
-    println!("docgen: {}", a.summary());
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "docgen: {}", a.summary())?;
     let mut by_code: std::collections::BTreeMap<(Severity, Code), usize> = Default::default();
     for d in &a.diagnostics {
         *by_code.entry((d.severity, d.code)).or_default() += 1;
     }
     for ((severity, code), n) in by_code {
-        println!("  {n:>5} {severity}: {code}");
+        writeln!(out, "  {n:>5} {severity}: {code}")?;
     }
-    println!(
+    writeln!(
+        out,
         "wrote {} ({} files); `docgen lint` shows each diagnostic",
         report.out.display(),
         report.written
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -219,11 +232,12 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     if let Some(name) = &args.explain {
         let code =
             Code::from_name(name).with_context(|| format!("unknown diagnostic code `{name}`"))?;
-        println!(
+        writeln!(
+            std::io::stdout(),
             "{code} ({}): {}",
             code.default_severity(),
             code.explanation()
-        );
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     let config = lint_config(&args)?;
@@ -239,7 +253,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         let plan = lint::fix::plan(&analysis.sources, &findings);
         let fixed: usize = plan.iter().map(|f| f.fixed).sum();
         if args.dry_run {
-            print!("{}", lint::fix::diff(&plan));
+            write!(std::io::stdout(), "{}", lint::fix::diff(&plan))?;
             eprintln!(
                 "docgen: --dry-run: would fix {fixed} findings in {} files",
                 plan.len()
@@ -360,10 +374,12 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
         csdl.as_ref().map(|c| (c, args.api_version.as_deref())),
     )
     .map_err(anyhow::Error::msg)?;
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
     } else {
-        print!("{report}");
+        write!(out, "{report}")?;
     }
     std::mem::forget(analysis);
     Ok(ExitCode::SUCCESS)

@@ -259,3 +259,23 @@ fn output_is_byte_identical_whatever_the_thread_count() {
         "output differs between 1 and 4 threads"
     );
 }
+
+#[test]
+fn a_reader_that_goes_away_is_no_error() {
+    // `docgen schema | head -c 1`: stdout closes while docgen writes
+    let ws = workspace();
+    for args in [&["schema"][..], &["report"], &["generate", "--out", "out"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_docgen"))
+            .args(args)
+            .current_dir(ws.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(out.status.success(), "{args:?}: {stderr}");
+    }
+}

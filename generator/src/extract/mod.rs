@@ -473,7 +473,14 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 method: method.clone(),
                 path: path.clone(),
                 span: *span,
-                request_type: request_type.clone().filter(|_| sends_body),
+                // an update that returns the updated object sends (part of) that object
+                request_type: request_type
+                    .clone()
+                    .or_else(|| {
+                        let updated = matches!(&response_type, Some((TypeRef::Named(_), _)));
+                        (method == "PATCH" && updated).then(|| response_type.clone())?
+                    })
+                    .filter(|_| sends_body),
                 response_status: w.response.as_ref().map(|(r, _)| r.status),
                 response_type: response_type.clone(),
                 required_headers: w.required_headers.clone(),
