@@ -92,6 +92,9 @@ pub struct EndpointFact {
     pub path: PathTemplate,
     pub span: Span,
     pub request_type: Option<(TypeRef, Span)>,
+    /// A likely request body type where the page states none ("Update x" titles, a create
+    /// that returns `201 Created` with the object, `$ref` bodies): used when it names a type.
+    pub request_guess: Option<TypeRef>,
     pub response_status: Option<u16>,
     pub response_type: Option<(TypeRef, Span)>,
     pub required_headers: Vec<String>,

@@ -481,6 +481,9 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                         (method == "PATCH" && updated).then(|| response_type.clone())?
                     })
                     .filter(|_| sends_body),
+                request_guess: sends_body
+                    .then(|| request_guess(method, path, &title, &namespace, &w.response))
+                    .flatten(),
                 response_status: w.response.as_ref().map(|(r, _)| r.status),
                 response_type: response_type.clone(),
                 required_headers: w.required_headers.clone(),
@@ -505,6 +508,33 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         enums,
         endpoints,
         examples,
+    }
+}
+
+/// The request body type a page implies without stating it: `{"@odata.id": …}` for a
+/// `$ref`; the object a create returns with `201 Created`; `x` of an "Update x" or "Create x"
+/// title.
+fn request_guess(
+    method: &str,
+    path: &PathTemplate,
+    title: &str,
+    namespace: &str,
+    response: &Option<(prose::ResponseSentence, Span)>,
+) -> Option<TypeRef> {
+    if matches!(path.segments.last(), Some(Segment::Literal(l)) if l.ends_with("/$ref")) {
+        return Some(TypeRef::Named(crate::model::reference_body()));
+    }
+    if let Some((r, _)) = response {
+        if method == "POST" && r.status == 201 {
+            if let Some((name, false)) = &r.body {
+                return TypeRef::from_doc(name, namespace);
+            }
+        }
+    }
+    let mut words = title.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some("Update" | "Create"), Some(name), None) => TypeRef::from_doc(name, namespace),
+        _ => None,
     }
 }
 

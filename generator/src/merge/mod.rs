@@ -13,7 +13,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::extract::{EndpointFact, EnumFact, PageFacts, PropertyFact, Rank, TypeFact};
 use crate::model::{
     ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Property, QualifiedName, Text,
-    TypeDef, TypeKind,
+    TypeDef, TypeKind, TypeRef,
 };
 use crate::source::Span;
 
@@ -100,6 +100,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
 
     mark_entities(&mut model);
     resolve_names(&mut model, &mut d);
+    apply_request_guesses(pages, &mut model, &endpoint_index);
 
     // examples: typed by their own page (a page about a derived type documents its body as
     // that type, even where several pages describe the same endpoint)
@@ -149,6 +150,68 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     }
     model.examples.sort_by_key(|e| e.source);
     (model, d)
+}
+
+/// Endpoints whose pages state no request body type take the type their page implies, when
+/// it names a type (the `$ref` body is added to the model for them).
+fn apply_request_guesses(
+    pages: &[PageFacts],
+    model: &mut ApiModel,
+    endpoint_index: &BTreeMap<(String, String), usize>,
+) {
+    let reference = crate::model::reference_body();
+    let guesses: Vec<(usize, &TypeRef, Span)> = pages
+        .iter()
+        .flat_map(|p| &p.endpoints)
+        .filter_map(|e| {
+            let i = *endpoint_index.get(&(e.path.key(), e.method.clone()))?;
+            Some((i, e.request_guess.as_ref()?, e.span))
+        })
+        .filter(|(i, _, _)| model.endpoints[*i].request_type.is_none())
+        .collect();
+    let first_reference = guesses
+        .iter()
+        .find(|(_, g, _)| g.named() == Some(&reference));
+    if let (Some((_, _, span)), None) = (first_reference, model.type_def(&reference)) {
+        let at = model.types.partition_point(|t| t.name < reference);
+        model.types.insert(at, reference_type(*span));
+    }
+    let resolver = Resolver::new(model);
+    let mut resolved = Vec::new();
+    for (i, guess, _) in guesses {
+        let mut ty = guess.clone();
+        if resolver.fix(&mut ty).is_none() {
+            resolved.push((i, ty));
+        }
+    }
+    for (i, ty) in resolved {
+        model.endpoints[i].request_type.get_or_insert(ty);
+    }
+}
+
+/// `{"@odata.id": "…"}`, the body of a `$ref` request.
+fn reference_type(span: Span) -> TypeDef {
+    let description = Text(vec![crate::parse::Piece::Text(
+        "A reference to an entity by its URL: the body of a `$ref` request.".to_string(),
+    )]);
+    TypeDef {
+        name: crate::model::reference_body(),
+        kind: TypeKind::Parameters,
+        base_type: None,
+        key: None,
+        description,
+        properties: vec![Property {
+            name: "@odata.id".to_string(),
+            ty: TypeRef::Primitive(crate::model::Primitive::String),
+            description: Text(vec![crate::parse::Piece::Text(
+                "The URL of the entity.".to_string(),
+            )]),
+            source: span,
+        }],
+        relationships: Vec::new(),
+        open_type: false,
+        sources: vec![span],
+    }
 }
 
 fn is_better(description: &Text, todo: bool) -> bool {

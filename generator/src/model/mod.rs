@@ -390,6 +390,12 @@ pub struct Example {
     pub expectation: Expectation,
 }
 
+/// The body of a `$ref` request (`POST …/members/$ref`): `{"@odata.id": "…"}`. No page
+/// describes it; the merge adds it when an endpoint needs it.
+pub fn reference_body() -> QualifiedName {
+    QualifiedName::new("microsoft.graph", "referenceRequestBody")
+}
+
 /// The model of one API version.
 #[derive(Clone, Debug)]
 pub struct Api {

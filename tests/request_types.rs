@@ -1,0 +1,104 @@
+//! Request bodies whose type a page implies without stating it: `$ref` bodies, creates that
+//! return the new object with `201 Created`, "Update x" titles.
+
+use docgen::model::{reference_body, Expectation, QualifiedName, TypeKind, TypeRef};
+
+/// An API page: `title`, one request line, a response sentence and one request example.
+fn api_page(title: &str, line: &str, response: &str, body: &str) -> String {
+    let (method, path) = line.split_once(' ').unwrap();
+    format!(
+        "---\ntitle: \"{title}\"\ndoc_type: apiPageType\n---\n\n# {title}\n\nNamespace: microsoft.graph\n\n\
+## Permissions\n\n|Permission type|Permissions (from least to most privileged)|\n|:---|:---|\n\
+|Delegated (work or school account)|Widget.ReadWrite.All|\n|Delegated (personal Microsoft account)|Not supported.|\n\
+|Application|Widget.ReadWrite.All|\n\n## HTTP request\n\n```http\n{line}\n```\n\n\
+## Request headers\n\n|Header|Value|\n|:---|:---|\n|Authorization|Bearer {{token}}. Required.|\n\n\
+## Request body\n\nIn the request body, supply the values to change.\n\n\
+## Response\n\nIf successful, this method returns {response}\n\n## Example\n\n### Request\n\n\
+```http\n{method} https://graph.microsoft.com/v1.0{path}\nContent-type: application/json\n\n{body}\n```\n\n\
+### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n"
+    )
+}
+
+fn widget_resource() -> &'static str {
+    "---\ntitle: \"widget resource type\"\ndoc_type: resourcePageType\n---\n\n# widget resource type\n\n\
+Namespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n\
+|id|String|The identifier.|\n|name|String|The name.|\n\n## JSON representation\n\n\
+```json\n{\n  \"id\": \"String\",\n  \"name\": \"String\"\n}\n```\n"
+}
+
+#[test]
+fn bodies_take_the_type_the_page_implies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = [
+        ("widget.md", widget_resource().to_string()),
+        (
+            "widget-post-parts.md",
+            api_page(
+                "Add part",
+                "POST /widgets/{id}/parts/$ref",
+                "a `204 No Content` response code.",
+                "{\n  \"@odata.id\": \"https://graph.microsoft.com/v1.0/widgets/2\"\n}",
+            ),
+        ),
+        (
+            "widget-create.md",
+            api_page(
+                "Make a widget",
+                "POST /widgets",
+                "a `201 Created` response code and a [widget](widget.md) object in the response body.",
+                "{\n  \"name\": \"new\"\n}",
+            ),
+        ),
+        (
+            "widget-update.md",
+            api_page(
+                "Update widget",
+                "PATCH /widgets/{id}",
+                "a `204 No Content` response code.",
+                "{\n  \"name\": \"renamed\"\n}",
+            ),
+        ),
+        (
+            "gadget-update.md",
+            api_page(
+                "Update gadget",
+                "PATCH /gadgets/{id}",
+                "a `204 No Content` response code.",
+                "{\n  \"name\": \"renamed\"\n}",
+            ),
+        ),
+    ];
+    for (name, text) in &pages {
+        std::fs::write(tmp.path().join(name), text).unwrap();
+    }
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let m = a.model();
+    let body = |path: &str| {
+        m.endpoints
+            .iter()
+            .find(|e| e.path.to_string() == path)
+            .unwrap_or_else(|| panic!("{path} is an endpoint"))
+            .request_type
+            .clone()
+    };
+    let widget = TypeRef::Named(QualifiedName::new("microsoft.graph", "widget"));
+    assert_eq!(
+        body("/widgets/{id}/parts/$ref"),
+        Some(TypeRef::Named(reference_body()))
+    );
+    assert_eq!(body("/widgets"), Some(widget.clone()));
+    assert_eq!(body("/widgets/{id}"), Some(widget));
+    // "Update gadget" names no type: no guess, and no diagnostic about it either
+    assert_eq!(body("/gadgets/{id}"), None);
+    assert!(a.diagnostics.iter().all(|d| !d.message.contains("gadget")));
+    let reference = m.type_def(&reference_body()).expect("added for the $ref");
+    assert_eq!(reference.kind, TypeKind::Parameters);
+    assert_eq!(reference.properties[0].name, "@odata.id");
+    // every request example is now typed and round-trips
+    for x in m.examples.iter().filter(|x| x.endpoint.is_some()) {
+        let path = m.endpoints[x.endpoint.unwrap()].path.to_string();
+        if path != "/gadgets/{id}" && x.kind == docgen::model::ExampleKind::Request {
+            assert_eq!(x.expectation, Expectation::RoundTrip, "{path}");
+        }
+    }
+}
