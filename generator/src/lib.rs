@@ -30,6 +30,7 @@ pub mod schema;
 pub mod source;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 pub use diag::{Code, Diagnostic, Severity};
 pub use pipeline::{analyze, Analysis, Summary};
@@ -191,28 +192,65 @@ impl Builder {
     }
 
     /// The CLI's `generate`: a complete crate (Cargo.toml, src/, tests/) in `dir`, replacing
-    /// what docgen wrote there before. The crate name defaults to the folder's name.
+    /// what docgen wrote there before. The crate name defaults to the folder's name. When
+    /// the pages document several API versions and none is picked, each version gets its own
+    /// crate in `dir/<version>` (named `<name>-<version>`).
     pub fn write_crate(
         self,
         dir: impl AsRef<Path>,
         crate_name: Option<&str>,
     ) -> Result<Report, Error> {
         let dir = dir.as_ref();
-        let analysis = self.analyze()?;
+        let mut analysis = self.analyze()?;
         let fallback = dir
             .canonicalize()
             .ok()
             .or_else(|| Some(dir.to_path_buf()))
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "generated".to_string());
-        let name = emit::crate_name(crate_name.unwrap_or(&fallback));
-        let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources);
-        let files = emit::crate_files(&cx, &name, &analysis.inputs)?;
-        output::write_dir(dir, &files)?;
+        let base = crate_name.unwrap_or(&fallback);
+        // (output folder, crate name, model)
+        let targets: Vec<(PathBuf, String, &model::ApiModel)> =
+            if self.api_version.is_none() && analysis.apis.len() > 1 {
+                analysis
+                    .apis
+                    .iter()
+                    .map(|api| {
+                        let version = api.version.as_deref().unwrap_or("unversioned");
+                        (
+                            dir.join(version),
+                            emit::crate_name(&format!("{base}-{version}")),
+                            &api.model,
+                        )
+                    })
+                    .collect()
+            } else {
+                vec![(
+                    dir.to_path_buf(),
+                    emit::crate_name(base),
+                    self.chosen(&analysis)?,
+                )]
+            };
+        let (mut timings, mut write, mut written) = (emit::EmitTimings::default(), Duration::ZERO, 0);
+        for (out, name, model) in targets {
+            let cx = emit::Context::new(model, &analysis.sources);
+            let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
+            timings.emit += t.emit;
+            timings.format += t.format;
+            let start = Instant::now();
+            output::write_dir(&out, &files)?;
+            write += start.elapsed();
+            written += files.len();
+        }
+        analysis.timings.extend([
+            ("emit", timings.emit),
+            ("format", timings.format),
+            ("write", write),
+        ]);
         Ok(Report {
             analysis,
             out: dir.to_path_buf(),
-            written: files.len(),
+            written,
         })
     }
 }

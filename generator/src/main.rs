@@ -176,6 +176,7 @@ fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
         .write_crate(&args.out, args.crate_name.as_deref())
         .with_context(|| format!("could not generate `{}`", args.out.display()))?;
     let a = &report.analysis;
+    print_timings(a);
     let mut out = std::io::stdout().lock();
     writeln!(out, "docgen: {}", a.summary())?;
     let mut by_code: std::collections::BTreeMap<(Severity, Code), usize> = Default::default();
