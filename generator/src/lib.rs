@@ -58,6 +58,7 @@ pub struct Builder {
     cargo_metadata: bool,
     warnings_from: Severity,
     api_version: Option<String>,
+    progress: Option<std::sync::Arc<dyn pipeline::Progress>>,
 }
 
 impl Default for Builder {
@@ -82,7 +83,14 @@ impl Builder {
             cargo_metadata: true,
             warnings_from: Severity::Warning,
             api_version: None,
+            progress: None,
         }
+    }
+
+    /// Where to report how a long run goes (the CLI's progress bar).
+    pub fn progress(mut self, progress: std::sync::Arc<dyn pipeline::Progress>) -> Builder {
+        self.progress = Some(progress);
+        self
     }
 
     /// The API version to generate (`v1.0`, `beta`) when the pages document several.
@@ -139,7 +147,9 @@ impl Builder {
         } else {
             self.inputs.clone()
         };
-        Ok(pipeline::analyze(&inputs)?)
+        let quiet = pipeline::Quiet;
+        let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
+        Ok(pipeline::analyze_with(&inputs, progress)?)
     }
 
     /// The build.rs mode: writes `models.rs`, `endpoints.rs`, `runtime.rs` and `docgen.rs`
@@ -231,7 +241,11 @@ impl Builder {
                     self.chosen(&analysis)?,
                 )]
             };
-        let (mut timings, mut write, mut written) = (emit::EmitTimings::default(), Duration::ZERO, 0);
+        let (mut timings, mut write, mut written) =
+            (emit::EmitTimings::default(), Duration::ZERO, 0);
+        let quiet = pipeline::Quiet;
+        let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
+        progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
             let cx = emit::Context::new(model, &analysis.sources);
             let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
@@ -241,7 +255,9 @@ impl Builder {
             output::write_dir(&out, &files)?;
             write += start.elapsed();
             written += files.len();
+            progress.advance(1);
         }
+        progress.finish();
         analysis.timings.extend([
             ("emit", timings.emit),
             ("format", timings.format),

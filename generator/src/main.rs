@@ -1,5 +1,6 @@
 //! The `docgen` command line: generate (default), schema, lint, report.
 
+mod progress;
 mod render;
 
 // docgen allocates many small strings per page; mimalloc keeps that off the critical path
@@ -164,7 +165,20 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn builder(input: &InputArgs) -> Builder {
-    input.paths.iter().fold(Builder::new(), |b, p| b.input(p))
+    input
+        .paths
+        .iter()
+        .fold(Builder::new(), |b, p| b.input(p))
+        .progress(std::sync::Arc::new(progress::Bar::new()))
+}
+
+/// Reads the pages, with a progress bar on a terminal.
+fn analyze(paths: &[PathBuf]) -> anyhow::Result<docgen::Analysis> {
+    use docgen::pipeline::Progress as _;
+    let bar = progress::Bar::new();
+    let analysis = docgen::pipeline::analyze_with(paths, &bar);
+    bar.finish();
+    Ok(analysis?)
 }
 
 fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
@@ -196,7 +210,7 @@ fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn schema(args: InputArgs) -> anyhow::Result<ExitCode> {
-    let analysis = docgen::analyze(&args.paths)?;
+    let analysis = analyze(&args.paths)?;
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &docgen::schema::to_json(&analysis))?;
     writeln!(out)?;
@@ -247,7 +261,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         .as_deref()
         .map(lint::Baseline::load)
         .transpose()?;
-    let mut analysis = docgen::analyze(&args.input.paths)?;
+    let mut analysis = analyze(&args.input.paths)?;
     print_timings(&analysis);
     if args.fix {
         let findings = config.apply(&analysis.sources, &analysis.diagnostics);
@@ -267,7 +281,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
             eprintln!("  {} ({} fixes)", f.name, f.fixed);
         }
         if !plan.is_empty() {
-            analysis = docgen::analyze(&args.input.paths)?;
+            analysis = analyze(&args.input.paths)?;
         }
     }
     let mut table = None;
@@ -368,7 +382,7 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
             )
         }
     };
-    let analysis = docgen::analyze(&args.input.paths)?;
+    let analysis = analyze(&args.input.paths)?;
     print_timings(&analysis);
     let report = lint::report::report(
         &analysis,

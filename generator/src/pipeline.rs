@@ -31,11 +31,37 @@ pub struct Analysis {
     pub timings: Vec<(&'static str, Duration)>,
 }
 
+/// Told how a long run is going (the CLI draws a progress bar on a terminal).
+pub trait Progress: Send + Sync + std::fmt::Debug {
+    /// A stage of `total` steps begins.
+    fn start(&self, stage: &'static str, total: usize);
+    /// `n` more steps are done.
+    fn advance(&self, n: usize);
+    /// The run is over.
+    fn finish(&self);
+}
+
+/// No progress shown.
+#[derive(Debug, Default)]
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn start(&self, _: &'static str, _: usize) {}
+    fn advance(&self, _: usize) {}
+    fn finish(&self) {}
+}
+
 /// Reads and understands every page under `paths`.
 pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
+    analyze_with(paths, &Quiet)
+}
+
+/// [`analyze`], telling `progress` how the reading of pages goes.
+pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analysis, InputError> {
     let mut watch = Stopwatch::start();
     let listing = source::list(paths)?;
     watch.lap("list");
+    progress.start("reading pages", listing.files.len());
     // each task reads, parses and extracts one page; results come back in name order
     let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
     type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
@@ -49,6 +75,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
             let id = FileId(index as u32);
             let (file, bad) = source::read(name, path)?;
             if bad.is_some() {
+                progress.advance(1);
                 return Ok((file, bad, None));
             }
             // a bug on one page must not stop the run: the page is reported and skipped
@@ -74,6 +101,7 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
                     format!("docgen failed on this page: {what}"),
                 )
             });
+            progress.advance(1);
             Ok((file, None, Some(result)))
         })
         .collect();

@@ -175,7 +175,10 @@ impl ToTokens for EndpointCode<'_> {
         let mut path_pushes = Vec::new();
         for seg in e.path.segments.iter().filter(|_| !params.is_empty()) {
             match seg {
-                Segment::Literal(l) => path_pushes.push(quote!(path.push_str(#l);)),
+                Segment::Literal(l) => path_pushes.push(match single_char(l) {
+                    Some(c) => quote!(path.push(#c);),
+                    None => quote!(path.push_str(#l);),
+                }),
                 Segment::Param(p) => {
                     let field = &params
                         .iter()
@@ -239,5 +242,14 @@ impl ToTokens for EndpointCode<'_> {
                 }
             }
         });
+    }
+}
+
+/// The character of a one-character literal (pushed as a `char`, as clippy prefers).
+fn single_char(text: &str) -> Option<char> {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
     }
 }
