@@ -1,5 +1,8 @@
+#[allow(unused_imports)]
 use super::models;
+#[allow(unused_imports)]
 use super::runtime as rt;
+#[cfg(feature = "intune")]
 /// Update remoteAssistancePartner.
 ///
 /// `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}`
@@ -19,6 +22,7 @@ pub struct UpdateRemoteAssistancePartner {
     /// The request body.
     pub body: models::RemoteAssistancePartner,
 }
+#[cfg(feature = "intune")]
 impl UpdateRemoteAssistancePartner {
     /// The request, with its path parameters and body.
     pub fn new(
@@ -31,6 +35,7 @@ impl UpdateRemoteAssistancePartner {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl rt::Endpoint for UpdateRemoteAssistancePartner {
     type Body = models::RemoteAssistancePartner;
     type Response = models::RemoteAssistancePartner;
@@ -63,6 +68,7 @@ impl rt::Endpoint for UpdateRemoteAssistancePartner {
         Some(&self.body)
     }
 }
+#[cfg(feature = "intune-remoteassistance")]
 /// remoteAssistancePartner: requestSession.
 ///
 /// `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession`
@@ -82,6 +88,7 @@ pub struct RemoteAssistancePartnerRequestSession {
     /// The request body.
     pub body: models::RequestSessionRequestBody,
 }
+#[cfg(feature = "intune-remoteassistance")]
 impl RemoteAssistancePartnerRequestSession {
     /// The request, with its path parameters and body.
     pub fn new(
@@ -94,6 +101,7 @@ impl RemoteAssistancePartnerRequestSession {
         }
     }
 }
+#[cfg(feature = "intune-remoteassistance")]
 impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
     type Body = models::RequestSessionRequestBody;
     type Response = ();
@@ -121,6 +129,7 @@ impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
         Some(&self.body)
     }
 }
+#[cfg(feature = "general")]
 /// Update remoteAssistanceSettings.
 ///
 /// `PATCH /deviceManagement/remoteAssistanceSettings`
@@ -138,12 +147,14 @@ pub struct UpdateRemoteAssistanceSettings {
     /// The request body.
     pub body: models::RemoteAssistanceSettings,
 }
+#[cfg(feature = "general")]
 impl UpdateRemoteAssistanceSettings {
     /// The request, with its path parameters and body.
     pub fn new(body: models::RemoteAssistanceSettings) -> Self {
         Self { body }
     }
 }
+#[cfg(feature = "general")]
 impl rt::Endpoint for UpdateRemoteAssistanceSettings {
     type Body = models::RemoteAssistanceSettings;
     type Response = models::RemoteAssistanceSettings;
@@ -168,6 +179,7 @@ impl rt::Endpoint for UpdateRemoteAssistanceSettings {
         Some(&self.body)
     }
 }
+#[cfg(feature = "intune")]
 /// Update requestRemoteHelpSessionAccessResponse.
 ///
 /// `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}`
@@ -187,6 +199,7 @@ pub struct UpdateRequestRemoteHelpSessionAccessResponse {
     /// The request body.
     pub body: models::RequestRemoteHelpSessionAccessResponse,
 }
+#[cfg(feature = "intune")]
 impl UpdateRequestRemoteHelpSessionAccessResponse {
     /// The request, with its path parameters and body.
     pub fn new(
@@ -200,6 +213,7 @@ impl UpdateRequestRemoteHelpSessionAccessResponse {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl rt::Endpoint for UpdateRequestRemoteHelpSessionAccessResponse {
     type Body = models::RequestRemoteHelpSessionAccessResponse;
     type Response = models::RequestRemoteHelpSessionAccessResponse;

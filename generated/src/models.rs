@@ -1,6 +1,10 @@
+#[allow(unused_imports)]
 use std::collections::BTreeMap;
+#[allow(unused_imports)]
 use serde::Serialize;
+#[allow(unused_imports)]
 use super::runtime as rt;
+#[cfg(feature = "intune")]
 /// `microsoft.graph.remoteAssistancePartner`, entity, key `id`.
 ///
 /// Source: `docs-input/003_863e2432f754272b.txt:49`
@@ -53,6 +57,7 @@ pub struct RemoteAssistancePartner {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "intune")]
 impl rt::Object for RemoteAssistancePartner {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartner";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -80,6 +85,7 @@ impl rt::Object for RemoteAssistancePartner {
         &mut self.additional_data
     }
 }
+#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistancePartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -158,6 +164,7 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
         rt::deserialize_object(deserializer)
     }
 }
+#[cfg(feature = "intune")]
 /// `microsoft.graph.requestRemoteHelpSessionAccessResponse`, entity.
 ///
 /// Source: `docs-input/004_3008c6f0be4f7f03.txt:49`
@@ -197,6 +204,7 @@ pub struct RequestRemoteHelpSessionAccessResponse {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "intune")]
 impl rt::Object for RequestRemoteHelpSessionAccessResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.requestRemoteHelpSessionAccessResponse";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -218,6 +226,7 @@ impl rt::Object for RequestRemoteHelpSessionAccessResponse {
         &mut self.additional_data
     }
 }
+#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RequestRemoteHelpSessionAccessResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -225,6 +234,7 @@ impl<'de> serde::Deserialize<'de> for RequestRemoteHelpSessionAccessResponse {
         rt::deserialize_object(deserializer)
     }
 }
+#[cfg(feature = "intune-remoteassistance")]
 /// `microsoft.graph.requestSessionRequestBody`, action parameters.
 ///
 /// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:44`
@@ -253,6 +263,7 @@ pub struct RequestSessionRequestBody {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "intune-remoteassistance")]
 impl rt::Object for RequestSessionRequestBody {
     const TYPE_NAME: &'static str = "microsoft.graph.requestSessionRequestBody";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -273,6 +284,7 @@ impl rt::Object for RequestSessionRequestBody {
         &mut self.additional_data
     }
 }
+#[cfg(feature = "intune-remoteassistance")]
 impl<'de> serde::Deserialize<'de> for RequestSessionRequestBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,6 +292,7 @@ impl<'de> serde::Deserialize<'de> for RequestSessionRequestBody {
         rt::deserialize_object(deserializer)
     }
 }
+#[cfg(feature = "intune")]
 /// `microsoft.graph.allowedRemoteAssistanceActions`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
@@ -301,6 +314,7 @@ pub enum AllowedRemoteAssistanceActions {
     /// A value the docs do not list, kept as it came.
     Undocumented(String),
 }
+#[cfg(feature = "intune")]
 impl AllowedRemoteAssistanceActions {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -314,6 +328,7 @@ impl AllowedRemoteAssistanceActions {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl From<&str> for AllowedRemoteAssistanceActions {
     fn from(value: &str) -> Self {
         match value {
@@ -326,16 +341,19 @@ impl From<&str> for AllowedRemoteAssistanceActions {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl std::fmt::Display for AllowedRemoteAssistanceActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "intune")]
 impl Serialize for AllowedRemoteAssistanceActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for AllowedRemoteAssistanceActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -344,6 +362,7 @@ impl<'de> serde::Deserialize<'de> for AllowedRemoteAssistanceActions {
         Ok(Self::from(value.as_str()))
     }
 }
+#[cfg(feature = "intune")]
 /// `microsoft.graph.remoteAssistanceOnboardingStatus`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
@@ -361,6 +380,7 @@ pub enum RemoteAssistanceOnboardingStatus {
     /// A value the docs do not list, kept as it came.
     Undocumented(String),
 }
+#[cfg(feature = "intune")]
 impl RemoteAssistanceOnboardingStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -372,6 +392,7 @@ impl RemoteAssistanceOnboardingStatus {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl From<&str> for RemoteAssistanceOnboardingStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -382,16 +403,19 @@ impl From<&str> for RemoteAssistanceOnboardingStatus {
         }
     }
 }
+#[cfg(feature = "intune")]
 impl std::fmt::Display for RemoteAssistanceOnboardingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "intune")]
 impl Serialize for RemoteAssistanceOnboardingStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistanceOnboardingStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -2,7 +2,9 @@
 //! type, serialized back and compared with the documented JSON. Bodies the docs are
 //! diagnosed for must fail, so the lint and the generated code cannot disagree.
 #![cfg_attr(rustfmt, rustfmt::skip)]
+#[allow(unused_imports)]
 use generated::{models, runtime as rt};
+#[cfg(feature = "general")]
 /// `docs-input/000_fcd99e383d4978eb.txt:48`: request body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 #[test]
 fn example_docs_input_000_fcd99e383d4978eb_txt_48_request() {
@@ -13,6 +15,7 @@ fn example_docs_input_000_fcd99e383d4978eb_txt_48_request() {
         panic!("{}: {e}", "docs-input/000_fcd99e383d4978eb.txt:48");
     }
 }
+#[cfg(feature = "general")]
 /// `docs-input/000_fcd99e383d4978eb.txt:60`: response body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 #[test]
 fn example_docs_input_000_fcd99e383d4978eb_txt_60_response() {
@@ -23,6 +26,7 @@ fn example_docs_input_000_fcd99e383d4978eb_txt_60_response() {
         panic!("{}: {e}", "docs-input/000_fcd99e383d4978eb.txt:60");
     }
 }
+#[cfg(feature = "general")]
 /// `docs-input/001_c02039f78c687c2d.txt:67`: request body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 ///
 /// The docs are diagnosed here (`placeholder-value`); the round trip must fail.
@@ -37,6 +41,7 @@ fn example_docs_input_001_c02039f78c687c2d_txt_67_request() {
         "docs-input/001_c02039f78c687c2d.txt:67: docgen reports `placeholder-value` for this example, but its round trip succeeded"
     );
 }
+#[cfg(feature = "general")]
 /// `docs-input/001_c02039f78c687c2d.txt:87`: response body of `PATCH /deviceManagement/remoteAssistanceSettings` as `microsoft.graph.remoteAssistanceSettings`.
 ///
 /// The docs are diagnosed here (`placeholder-value`); the round trip must fail.
@@ -51,6 +56,7 @@ fn example_docs_input_001_c02039f78c687c2d_txt_87_response() {
         "docs-input/001_c02039f78c687c2d.txt:87: docgen reports `placeholder-value` for this example, but its round trip succeeded"
     );
 }
+#[cfg(feature = "intune")]
 /// `docs-input/003_863e2432f754272b.txt:67`: request body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_67_request() {
@@ -61,6 +67,7 @@ fn example_docs_input_003_863e2432f754272b_txt_67_request() {
         panic!("{}: {e}", "docs-input/003_863e2432f754272b.txt:67");
     }
 }
+#[cfg(feature = "intune")]
 /// `docs-input/003_863e2432f754272b.txt:84`: response body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_84_response() {
@@ -71,6 +78,7 @@ fn example_docs_input_003_863e2432f754272b_txt_84_response() {
         panic!("{}: {e}", "docs-input/003_863e2432f754272b.txt:84");
     }
 }
+#[cfg(feature = "intune")]
 /// `docs-input/004_3008c6f0be4f7f03.txt:65`: request body of `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}` as `microsoft.graph.requestRemoteHelpSessionAccessResponse`.
 #[test]
 fn example_docs_input_004_3008c6f0be4f7f03_txt_65_request() {
@@ -83,6 +91,7 @@ fn example_docs_input_004_3008c6f0be4f7f03_txt_65_request() {
         panic!("{}: {e}", "docs-input/004_3008c6f0be4f7f03.txt:65");
     }
 }
+#[cfg(feature = "intune")]
 /// `docs-input/004_3008c6f0be4f7f03.txt:81`: response body of `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}` as `microsoft.graph.requestRemoteHelpSessionAccessResponse`.
 #[test]
 fn example_docs_input_004_3008c6f0be4f7f03_txt_81_response() {
@@ -95,6 +104,7 @@ fn example_docs_input_004_3008c6f0be4f7f03_txt_81_response() {
         panic!("{}: {e}", "docs-input/004_3008c6f0be4f7f03.txt:81");
     }
 }
+#[cfg(feature = "intune-remoteassistance")]
 /// `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57`: request body of `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession` as `microsoft.graph.requestSessionRequestBody`.
 #[test]
 fn example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request() {

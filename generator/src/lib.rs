@@ -247,7 +247,7 @@ impl Builder {
         let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
         progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
-            let cx = emit::Context::new(model, &analysis.sources);
+            let cx = emit::Context::with_area_features(model, &analysis.sources);
             let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
             timings.emit += t.emit;
             timings.format += t.format;

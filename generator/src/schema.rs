@@ -22,8 +22,9 @@ pub fn to_json(a: &Analysis) -> Value {
     let apis = || a.apis.iter().map(|api| (&api.version, &api.model));
     json!({
         "schema_version": SCHEMA_VERSION,
-        "types": apis().flat_map(|(v, m)| m.types.iter().map(move |t| (v, t))).map(|(v, t)| json!({
+        "types": apis().flat_map(|(v, m)| m.types.iter().map(move |t| (v, m, t))).map(|(v, m, t)| json!({
             "version": v,
+            "area": m.area(t.sources[0]),
             "name": t.name.name,
             "namespace": t.name.namespace,
             "kind": t.kind,
@@ -35,16 +36,18 @@ pub fn to_json(a: &Analysis) -> Value {
             "relationships": t.relationships.iter().map(|r| json!({"name": r.name, "type": r.ty.to_string(), "source": loc(r.source)})).collect::<Vec<_>>(),
             "sources": t.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "enums": apis().flat_map(|(v, m)| m.enums.iter().map(move |e| (v, e))).map(|(v, e)| json!({
+        "enums": apis().flat_map(|(v, m)| m.enums.iter().map(move |e| (v, m, e))).map(|(v, m, e)| json!({
             "version": v,
+            "area": m.area(e.sources[0]),
             "name": e.name.name,
             "namespace": e.name.namespace,
             "flags": e.flags,
             "members": e.members.iter().map(|x| json!({"name": x.name, "value": x.value, "source": loc(x.source)})).collect::<Vec<_>>(),
             "sources": e.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
-        "endpoints": apis().flat_map(|(v, m)| m.endpoints.iter().map(move |e| (v, e))).map(|(v, e)| json!({
+        "endpoints": apis().flat_map(|(v, m)| m.endpoints.iter().map(move |e| (v, m, e))).map(|(v, m, e)| json!({
             "version": v,
+            "area": m.area(e.sources[0]),
             "title": e.title,
             "method": e.method,
             "path": e.path.to_string(),

@@ -29,13 +29,16 @@ pub fn file(cx: &Context) -> TokenStream {
                 })
             })
     });
+    let allow = cx.allow_unused_imports();
     let use_models = uses_models.then(|| {
         quote!(
+            #allow
             use super::models;
         )
     });
     quote! {
         #use_models
+        #allow
         use super::runtime as rt;
 
         #(#endpoints)*
@@ -205,7 +208,9 @@ impl ToTokens for EndpointCode<'_> {
                 Ok(path)
             }
         };
+        let gate = cx.gate(cx.model.area(e.sources[0]));
         tokens.extend(quote! {
+            #gate
             #docs
             #[derive(Clone, Debug, #default PartialEq)]
             #[non_exhaustive]
@@ -214,6 +219,7 @@ impl ToTokens for EndpointCode<'_> {
                 #body_field
             }
 
+            #gate
             impl #ident {
                 /// The request, with its path parameters and body.
                 pub fn new(#(#new_args,)* #body_arg) -> Self {
@@ -221,6 +227,7 @@ impl ToTokens for EndpointCode<'_> {
                 }
             }
 
+            #gate
             impl rt::Endpoint for #ident {
                 type Body = #body_assoc;
                 type Response = #response_ty;

@@ -22,14 +22,81 @@ pub struct Context<'a> {
     pub model: &'a ApiModel,
     pub sources: &'a Sources,
     names: types::TypeNames,
+    /// With two areas or more, each is a cargo feature compiling its own items.
+    areas: Option<crate::model::area::Areas>,
 }
 
 impl<'a> Context<'a> {
+    /// Code for every item, compiled unconditionally (build.rs mode).
     pub fn new(model: &'a ApiModel, sources: &'a Sources) -> Context<'a> {
         Context {
             model,
             sources,
             names: types::TypeNames::new(model),
+            areas: None,
+        }
+    }
+
+    /// Code whose items are compiled per area: each area is a cargo feature of the crate
+    /// (when the model has two areas or more); items several areas use are always compiled.
+    pub fn with_area_features(model: &'a ApiModel, sources: &'a Sources) -> Context<'a> {
+        let areas = crate::model::area::Areas::of(model);
+        Context {
+            areas: (areas.names.len() > 1).then_some(areas),
+            ..Context::new(model, sources)
+        }
+    }
+
+    /// The areas of the model, when there are several (each a cargo feature).
+    pub fn areas(&self) -> impl Iterator<Item = &str> {
+        self.areas
+            .iter()
+            .flat_map(|a| a.names.iter().map(String::as_str))
+    }
+
+    /// With area features, a module's imports may serve no enabled item.
+    fn allow_unused_imports(&self) -> TokenStream {
+        if self.areas.is_none() {
+            TokenStream::new()
+        } else {
+            quote!(#[allow(unused_imports)])
+        }
+    }
+
+    /// `#[cfg(feature = "area")]` for an item of `area`; nothing without area features.
+    fn gate(&self, area: &str) -> TokenStream {
+        match &self.areas {
+            None => TokenStream::new(),
+            Some(_) => quote!(#[cfg(feature = #area)]),
+        }
+    }
+
+    fn has_areas(&self) -> bool {
+        self.areas.is_some()
+    }
+
+    /// The area feature of a type or enum (`None`: common, or no area features).
+    fn feature_of(&self, name: &crate::model::QualifiedName) -> Option<&'a str> {
+        self.areas.as_ref()?.feature_of(self.model, name)
+    }
+
+    /// `#[cfg(all(feature = …))]` over the given areas (nothing for none).
+    fn gate_all<'s>(&self, areas: impl Iterator<Item = &'s str>) -> TokenStream {
+        let mut areas: Vec<&str> = areas.collect();
+        areas.sort_unstable();
+        areas.dedup();
+        match areas[..] {
+            [] => TokenStream::new(),
+            [one] => quote!(#[cfg(feature = #one)]),
+            _ => quote!(#[cfg(all(#(feature = #areas),*))]),
+        }
+    }
+
+    /// The gate of a type or enum: none when several areas share it.
+    fn gate_type(&self, name: &crate::model::QualifiedName) -> TokenStream {
+        match self.areas.as_ref().and_then(|a| a.feature_of(self.model, name)) {
+            None => TokenStream::new(),
+            Some(area) => quote!(#[cfg(feature = #area)]),
         }
     }
 
@@ -199,7 +266,11 @@ pub fn crate_files(
     for (name, body) in t.bodies {
         files.insert(format!("tests/examples/{name}"), body);
     }
-    files.insert("Cargo.toml".to_string(), cargo_toml(crate_name, inputs));
+    let areas: Vec<&str> = cx.areas().collect();
+    files.insert(
+        "Cargo.toml".to_string(),
+        cargo_toml(crate_name, inputs, &areas),
+    );
     let emitted = std::time::Instant::now();
     let (runtime, formatted) = rayon::join(runtime, || {
         streams
@@ -259,8 +330,27 @@ fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
     }
 }
 
-fn cargo_toml(crate_name: &str, inputs: &[String]) -> String {
-    // Only the sanitized crate name varies; it cannot contain TOML syntax.
+fn cargo_toml(crate_name: &str, inputs: &[String], areas: &[&str]) -> String {
+    // Only the sanitized crate name and area names vary; they cannot contain TOML syntax.
+    let features = if areas.is_empty() {
+        String::new()
+    } else {
+        let list = |names: &[&str]| {
+            names
+                .iter()
+                .map(|a| format!("\"{a}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut f = format!(
+            "\n[features]\n# Each area of the API is a feature; enabling one compiles what it needs.\ndefault = [\"full\"]\nfull = [{}]\n",
+            list(areas)
+        );
+        for a in areas {
+            f.push_str(&format!("{a} = []\n"));
+        }
+        f
+    };
     let from = if inputs.len() == 1 {
         "one input"
     } else {
@@ -281,7 +371,7 @@ chrono = {{ version = \"0.4\", default-features = false, features = [\"alloc\"] 
 http = \"1\"\n\
 percent-encoding = \"2\"\n\
 serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-serde_json = \"1\"\n"
+serde_json = \"1\"\n{features}"
     )
 }
 

@@ -45,10 +45,19 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         let what = describe(cx, ex, kind);
         let shown = format!("{}:{}", location.file, location.line);
         let fn_ident = names::ident(&name);
+        // compiled with the areas of its type (unless common) and of its endpoint
+        let gate = cx.gate_all(
+            ty.named()
+                .and_then(|n| cx.feature_of(n))
+                .into_iter()
+                .chain(ex.endpoint.map(|i| cx.model.area(cx.model.endpoints[i].sources[0])))
+                .filter(|_| cx.has_areas()),
+        );
         let body = match &ex.expectation {
             Expectation::RoundTrip => {
                 let docs = doc::attrs([format!("{}: {what}.", doc::code(&shown))]);
                 quote! {
+                    #gate
                     #docs
                     #[test]
                     fn #fn_ident() {
@@ -71,6 +80,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                 ]);
                 let message = format!("{shown}: docgen reports `{code}` for this example, but its round trip succeeded");
                 quote! {
+                    #gate
                     #docs
                     #[test]
                     fn #fn_ident() {
@@ -87,7 +97,8 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     let krate = names::ident(crate_ident);
     let uses_models = !fns.is_empty();
     let imports = if uses_models {
-        quote!(use #krate::{models, runtime as rt};)
+        // with only some areas enabled, some test files may use only one of the two
+        quote!(#[allow(unused_imports)] use #krate::{models, runtime as rt};)
     } else {
         quote!()
     };

@@ -142,6 +142,8 @@ pub struct PageFacts {
     /// The API version the page documents (`v1.0`, `beta`): from its folder, else from the
     /// URLs of its examples.
     pub version: Option<String>,
+    /// The part of the API the page belongs to (see [`crate::model::area`]).
+    pub area: String,
     pub kind: PageKind,
     pub title: String,
     pub namespace: String,

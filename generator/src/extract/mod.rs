@@ -498,9 +498,15 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
     let version = folder_version
         .map(str::to_string)
         .or_else(|| examples.iter().find_map(|e| e.version.clone()));
+    let ms_prod = page
+        .front_matter
+        .as_ref()
+        .and_then(|f| f.get("ms.prod").or_else(|| f.get("ms.subservice")))
+        .map(|e| e.value.as_str());
     PageFacts {
         file,
         version,
+        area: crate::model::area::of_page(&source.name, ms_prod),
         kind,
         title,
         namespace,

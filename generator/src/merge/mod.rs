@@ -28,7 +28,10 @@ use resolve::{mark_entities, resolve_names, Resolver};
 /// Merges the facts of all pages. Example bodies are moved out of the facts into the model.
 pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     let mut d = Vec::new();
-    let mut model = ApiModel::default();
+    let mut model = ApiModel {
+        page_areas: pages.iter().map(|p| (p.file, p.area.clone())).collect(),
+        ..ApiModel::default()
+    };
 
     // types: pages that spell a name with other casing describe the same type
     let mut type_facts: BTreeMap<(String, String), Vec<&TypeFact>> = BTreeMap::new();

@@ -3,6 +3,7 @@
 //! Plain data: every fact keeps the span it came from. Collections are sorted by name so that
 //! the model (and everything printed from it) is the same whatever the input order.
 
+pub mod area;
 mod typeref;
 
 use std::fmt;
@@ -410,6 +411,8 @@ pub struct ApiModel {
     pub enums: Vec<EnumDef>,
     pub endpoints: Vec<Endpoint>,
     pub examples: Vec<Example>,
+    /// The area of each page (see [`area`]).
+    pub page_areas: std::collections::BTreeMap<crate::source::FileId, String>,
 }
 
 impl ApiModel {
