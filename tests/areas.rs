@@ -20,7 +20,10 @@ fn docs_input_areas_and_the_items_they_share() {
     // `intune` type: several areas use it, so it is common, and so is what it refers to
     assert!(areas.common.contains(&graph("remoteAssistanceSettings")));
     assert!(areas.common.contains(&graph("remoteAssistanceState")));
-    assert_eq!(areas.feature_of(m, &graph("remoteAssistanceSettings")), None);
+    assert_eq!(
+        areas.feature_of(m, &graph("remoteAssistanceSettings")),
+        None
+    );
     // only intune pages use remoteAssistancePartner
     assert!(!areas.common.contains(&graph("remoteAssistancePartner")));
     assert_eq!(
@@ -33,18 +36,8 @@ fn docs_input_areas_and_the_items_they_share() {
     );
 }
 
-/// The gate line just before `item` in `text`, if any.
-fn gate_before<'t>(text: &'t str, item: &str) -> Option<&'t str> {
-    let at = text.find(item).expect("the item is there");
-    let before = &text[..at];
-    let previous_item = before.rfind("\n}").unwrap_or(0);
-    before[previous_item..]
-        .lines()
-        .find(|l| l.starts_with("#[cfg("))
-}
-
 #[test]
-fn the_generated_crate_has_a_feature_per_area_and_gates_its_items() {
+fn the_generated_crate_has_a_module_and_a_feature_per_area() {
     let manifest = std::fs::read_to_string("generated/Cargo.toml").unwrap();
     for line in [
         "default = [\"full\"]",
@@ -53,15 +46,23 @@ fn the_generated_crate_has_a_feature_per_area_and_gates_its_items() {
     ] {
         assert!(manifest.contains(line), "{line} missing from\n{manifest}");
     }
-    let models = std::fs::read_to_string("generated/src/models.rs").unwrap();
-    assert_eq!(gate_before(&models, "pub struct RemoteAssistanceSettings"), None);
-    assert_eq!(
-        gate_before(&models, "pub struct RemoteAssistancePartner"),
-        Some("#[cfg(feature = \"intune\")]")
+    let read = |f: &str| std::fs::read_to_string(format!("generated/{f}")).unwrap();
+    // shared items are always compiled; an area's items only with its feature
+    assert!(read("src/models/common.rs").contains("pub struct RemoteAssistanceSettings "));
+    assert!(read("src/models/intune.rs").contains("pub struct RemoteAssistancePartner "));
+    let index = read("src/models/mod.rs");
+    assert!(index.contains("mod common;\npub use common::*;"), "{index}");
+    assert!(
+        index.contains("#[cfg(feature = \"intune\")]\nmod intune;\n#[cfg(feature = \"intune\")]\npub use intune::*;"),
+        "{index}"
     );
-    let endpoints = std::fs::read_to_string("generated/src/endpoints.rs").unwrap();
-    assert_eq!(
-        gate_before(&endpoints, "pub struct RemoteAssistancePartnerRequestSession"),
-        Some("#[cfg(feature = \"intune-remoteassistance\")]")
+    let endpoints = read("src/endpoints/mod.rs");
+    assert!(
+        endpoints.contains("#[cfg(feature = \"intune-remoteassistance\")]\nmod intune_remoteassistance;"),
+        "{endpoints}"
     );
+    assert!(read("src/endpoints/intune_remoteassistance.rs")
+        .contains("pub struct RemoteAssistancePartnerRequestSession "));
+    let tests = read("tests/examples/main.rs");
+    assert!(tests.contains("#[cfg(feature = \"general\")]\nmod general;"), "{tests}");
 }

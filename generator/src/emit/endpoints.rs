@@ -7,10 +7,10 @@ use super::names::{self, Scope};
 use super::{doc, Context};
 use crate::model::{Endpoint, Segment, TypeRef};
 
-pub fn file(cx: &Context) -> TokenStream {
+/// Every endpoint, named uniquely across the whole API (in model order).
+fn codes<'a>(cx: &'a Context<'a>) -> Vec<EndpointCode<'a>> {
     let mut scope = Scope::default();
-    let endpoints: Vec<EndpointCode> = cx
-        .model
+    cx.model
         .endpoints
         .iter()
         .map(|e| EndpointCode {
@@ -18,9 +18,52 @@ pub fn file(cx: &Context) -> TokenStream {
             def: e,
             name: scope.claim(struct_name(e)),
         })
+        .collect()
+}
+
+/// The whole `endpoints.rs`.
+pub fn file(cx: &Context) -> TokenStream {
+    let endpoints = codes(cx);
+    let header = header(
+        cx,
+        &endpoints,
+        quote!(super::models),
+        quote!(super::runtime),
+    );
+    quote! {
+        #header
+        #(#endpoints)*
+    }
+}
+
+/// The endpoints of one area, as a module of `endpoints/`.
+pub fn area_file(cx: &Context, area: &str) -> TokenStream {
+    let endpoints: Vec<EndpointCode> = codes(cx)
+        .into_iter()
+        .filter(|e| cx.model.area(e.def.sources[0]) == area)
         .collect();
-    let uses_models = cx.model.endpoints.iter().any(|e| {
-        [&e.request_type, &e.response_type]
+    let header = header(
+        cx,
+        &endpoints,
+        quote!(crate::models),
+        quote!(crate::runtime),
+    );
+    let keep_layout = super::keep_layout();
+    quote! {
+        #keep_layout
+        #header
+        #(#endpoints)*
+    }
+}
+
+fn header(
+    cx: &Context,
+    endpoints: &[EndpointCode],
+    models: TokenStream,
+    runtime: TokenStream,
+) -> TokenStream {
+    let uses_models = endpoints.iter().any(|e| {
+        [&e.def.request_type, &e.def.response_type]
             .into_iter()
             .flatten()
             .any(|t| {
@@ -33,15 +76,13 @@ pub fn file(cx: &Context) -> TokenStream {
     let use_models = uses_models.then(|| {
         quote!(
             #allow
-            use super::models;
+            use #models;
         )
     });
     quote! {
         #use_models
         #allow
-        use super::runtime as rt;
-
-        #(#endpoints)*
+        use #runtime as rt;
     }
 }
 
@@ -208,9 +249,7 @@ impl ToTokens for EndpointCode<'_> {
                 Ok(path)
             }
         };
-        let gate = cx.gate(cx.model.area(e.sources[0]));
         tokens.extend(quote! {
-            #gate
             #docs
             #[derive(Clone, Debug, #default PartialEq)]
             #[non_exhaustive]
@@ -219,7 +258,6 @@ impl ToTokens for EndpointCode<'_> {
                 #body_field
             }
 
-            #gate
             impl #ident {
                 /// The request, with its path parameters and body.
                 pub fn new(#(#new_args,)* #body_arg) -> Self {
@@ -227,7 +265,6 @@ impl ToTokens for EndpointCode<'_> {
                 }
             }
 
-            #gate
             impl rt::Endpoint for #ident {
                 type Body = #body_assoc;
                 type Response = #response_ty;

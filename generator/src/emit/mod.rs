@@ -63,14 +63,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// `#[cfg(feature = "area")]` for an item of `area`; nothing without area features.
-    fn gate(&self, area: &str) -> TokenStream {
-        match &self.areas {
-            None => TokenStream::new(),
-            Some(_) => quote!(#[cfg(feature = #area)]),
-        }
-    }
-
     fn has_areas(&self) -> bool {
         self.areas.is_some()
     }
@@ -89,14 +81,6 @@ impl<'a> Context<'a> {
             [] => TokenStream::new(),
             [one] => quote!(#[cfg(feature = #one)]),
             _ => quote!(#[cfg(all(#(feature = #areas),*))]),
-        }
-    }
-
-    /// The gate of a type or enum: none when several areas share it.
-    fn gate_type(&self, name: &crate::model::QualifiedName) -> TokenStream {
-        match self.areas.as_ref().and_then(|a| a.feature_of(self.model, name)) {
-            None => TokenStream::new(),
-            Some(area) => quote!(#[cfg(feature = #area)]),
         }
     }
 
@@ -130,6 +114,53 @@ fn format(file: &str, tokens: TokenStream) -> Result<String, EmitError> {
         message: e.to_string(),
     })?;
     Ok(prettyplease::unparse(&parsed))
+}
+
+/// The module of an area's items (`None`: the items several areas share).
+pub fn module_name(area: Option<&str>) -> String {
+    match area {
+        None => "common".to_string(),
+        Some(a) => {
+            let name = a.replace('-', "_");
+            if name == "common" || name.starts_with(|c: char| c.is_ascii_digit()) {
+                format!("area_{name}")
+            } else {
+                name
+            }
+        }
+    }
+}
+
+/// Whether a module has items beyond its `use` lines.
+fn has_items(file: &TokenStream) -> bool {
+    file.clone()
+        .into_iter()
+        .any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "struct" || i == "enum"))
+}
+
+/// `mod.rs` of `models/` or `endpoints/`: each area's module behind its feature, its items
+/// re-exported so that every item keeps its path (`models::User`).
+fn module_index(cx: &Context, modules: &[(Option<&str>, String)], reexport: bool) -> TokenStream {
+    let decls = modules.iter().map(|(area, name)| {
+        let gate = cx.gate_all(area.iter().copied());
+        let ident = names::ident(name);
+        let export = reexport.then(|| quote!(#gate pub use #ident::*;));
+        quote! {
+            #gate
+            mod #ident;
+            #export
+        }
+    });
+    quote! {
+        #![cfg_attr(rustfmt, rustfmt::skip)]
+        #(#decls)*
+    }
+}
+
+/// The first line of every out-of-line module docgen writes: `cargo fmt` keeps
+/// prettyplease's layout (and so the freshness check holds).
+fn keep_layout() -> TokenStream {
+    quote!(#![cfg_attr(rustfmt, rustfmt::skip)])
 }
 
 /// Lays out the text of a token stream as a file.
@@ -257,12 +288,52 @@ pub fn crate_files(
     let crate_ident = crate_name.replace('-', "_");
     let t = tests::tests(cx, &crate_ident);
     // token streams cannot cross threads: each is handed to its formatter as tokens' text
-    let streams: Vec<(&str, String)> = vec![
-        ("src/models.rs", models::file(cx).to_string()),
-        ("src/endpoints.rs", endpoints::file(cx).to_string()),
-        ("tests/examples.rs", t.file.to_string()),
-        ("src/lib.rs", lib(cx, inputs).to_string()),
-    ];
+    let mut streams: Vec<(String, String)> =
+        vec![("src/lib.rs".into(), lib(cx, inputs).to_string())];
+    if cx.has_areas() {
+        // a module per area, each behind its feature: a disabled area is not even parsed
+        let mut model_modules = vec![None];
+        model_modules.extend(cx.areas().map(Some));
+        let mut declared = Vec::new();
+        for area in model_modules {
+            let file = models::area_file(cx, area);
+            if area.is_none() || has_items(&file) {
+                let name = module_name(area);
+                streams.push((format!("src/models/{name}.rs"), file.to_string()));
+                declared.push((area, name));
+            }
+        }
+        streams.push((
+            "src/models/mod.rs".into(),
+            module_index(cx, &declared, true).to_string(),
+        ));
+        let mut declared = Vec::new();
+        for area in cx.areas() {
+            if cx
+                .model
+                .endpoints
+                .iter()
+                .any(|e| cx.model.area(e.sources[0]) == area)
+            {
+                let name = module_name(Some(area));
+                let file = endpoints::area_file(cx, area);
+                streams.push((format!("src/endpoints/{name}.rs"), file.to_string()));
+                declared.push((Some(area), name));
+            }
+        }
+        streams.push((
+            "src/endpoints/mod.rs".into(),
+            module_index(cx, &declared, true).to_string(),
+        ));
+        streams.push(("tests/examples/main.rs".into(), t.file.to_string()));
+        for (name, file) in t.modules {
+            streams.push((format!("tests/examples/{name}.rs"), file.to_string()));
+        }
+    } else {
+        streams.push(("src/models.rs".into(), models::file(cx).to_string()));
+        streams.push(("src/endpoints.rs".into(), endpoints::file(cx).to_string()));
+        streams.push(("tests/examples.rs".into(), t.file.to_string()));
+    }
     for (name, body) in t.bodies {
         files.insert(format!("tests/examples/{name}"), body);
     }
@@ -275,12 +346,12 @@ pub fn crate_files(
     let (runtime, formatted) = rayon::join(runtime, || {
         streams
             .into_par_iter()
-            .map(|(name, tokens)| Ok((name, format_text(name, &tokens)?)))
+            .map(|(name, tokens)| Ok((name.clone(), format_text(&name, &tokens)?)))
             .collect::<Result<Vec<_>, EmitError>>()
     });
     files.insert("src/runtime.rs".to_string(), runtime?);
     for (name, text) in formatted? {
-        files.insert(name.to_string(), text);
+        files.insert(name, text);
     }
     let timings = EmitTimings {
         emit: emitted - start,

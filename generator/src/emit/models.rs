@@ -8,10 +8,30 @@ use super::types::TypeNames;
 use super::{doc, Context};
 use crate::model::{EnumDef, TypeDef};
 
-/// The whole `models.rs`.
+/// The whole `models.rs`: every type and enum.
 pub fn file(cx: &Context) -> TokenStream {
-    let structs = cx.model.types.iter().map(|t| StructCode { cx, def: t });
-    let enums = cx.model.enums.iter().map(|e| EnumCode { cx, def: e });
+    let header = header(cx, quote!(super::runtime));
+    let items = items(cx, |_| true);
+    quote!(#header #items)
+}
+
+/// The models of one area (`Some(area)`) or the common ones (`None`), as a module of
+/// `models/` that sees the others through `super::*`.
+pub fn area_file(cx: &Context, area: Option<&str>) -> TokenStream {
+    let header = header(cx, quote!(crate::runtime));
+    let items = items(cx, |name| cx.feature_of(name) == area);
+    let keep_layout = super::keep_layout();
+    quote! {
+        #keep_layout
+        #header
+        #[allow(unused_imports)]
+        use super::*;
+
+        #items
+    }
+}
+
+fn header(cx: &Context, runtime: TokenStream) -> TokenStream {
     let allow = cx.allow_unused_imports();
     quote! {
         #allow
@@ -21,8 +41,24 @@ pub fn file(cx: &Context) -> TokenStream {
         use serde::Serialize;
 
         #allow
-        use super::runtime as rt;
+        use #runtime as rt;
+    }
+}
 
+fn items(cx: &Context, keep: impl Fn(&crate::model::QualifiedName) -> bool) -> TokenStream {
+    let structs = cx
+        .model
+        .types
+        .iter()
+        .filter(|t| keep(&t.name))
+        .map(|t| StructCode { cx, def: t });
+    let enums = cx
+        .model
+        .enums
+        .iter()
+        .filter(|e| keep(&e.name))
+        .map(|e| EnumCode { cx, def: e });
+    quote! {
         #(#structs)*
         #(#enums)*
     }
@@ -106,9 +142,7 @@ impl ToTokens for StructCode<'_> {
             });
             arms.push(quote!(#wire => self.#field = map.next_value()?,));
         }
-        let gate = cx.gate_type(&def.name);
         tokens.extend(quote! {
-            #gate
             #docs
             #[derive(Clone, Debug, Default, PartialEq, Serialize)]
             #[non_exhaustive]
@@ -122,7 +156,6 @@ impl ToTokens for StructCode<'_> {
                 pub additional_data: BTreeMap<String, serde_json::Value>,
             }
 
-            #gate
             impl rt::Object for #ident {
                 const TYPE_NAME: &'static str = #type_name;
 
@@ -140,7 +173,6 @@ impl ToTokens for StructCode<'_> {
                 }
             }
 
-            #gate
             impl<'de> serde::Deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     rt::deserialize_object(deserializer)
@@ -186,9 +218,7 @@ impl ToTokens for EnumCode<'_> {
             to_str.push(quote! { Self::#v => #wire, });
             from_str.push(quote! { #wire => Self::#v, });
         }
-        let gate = cx.gate_type(&def.name);
         tokens.extend(quote! {
-            #gate
             #docs
             #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #[non_exhaustive]
@@ -198,7 +228,6 @@ impl ToTokens for EnumCode<'_> {
                 Undocumented(String),
             }
 
-            #gate
             impl #ident {
                 /// The value as it is sent on the wire.
                 pub fn as_str(&self) -> &str {
@@ -209,7 +238,6 @@ impl ToTokens for EnumCode<'_> {
                 }
             }
 
-            #gate
             impl From<&str> for #ident {
                 fn from(value: &str) -> Self {
                     match value {
@@ -219,21 +247,18 @@ impl ToTokens for EnumCode<'_> {
                 }
             }
 
-            #gate
             impl std::fmt::Display for #ident {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                     f.write_str(self.as_str())
                 }
             }
 
-            #gate
             impl Serialize for #ident {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     serializer.serialize_str(self.as_str())
                 }
             }
 
-            #gate
             impl<'de> serde::Deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = <String as serde::Deserialize>::deserialize(deserializer)?;

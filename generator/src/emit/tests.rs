@@ -13,14 +13,21 @@ use crate::model::{Example, ExampleKind, Expectation, TypeRef};
 
 /// The test file and the example bodies it includes (file name → JSON text).
 pub struct Tests {
+    /// `tests/examples.rs`; with area features, `tests/examples/main.rs`.
     pub file: TokenStream,
+    /// With area features: a module of `tests/examples/` per area (`common` for examples of
+    /// shared types), by module name.
+    pub modules: BTreeMap<String, TokenStream>,
+    /// The bodies, by file name in `tests/examples/`.
     pub bodies: BTreeMap<String, String>,
 }
 
 pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     let mut scope = Scope::default();
     let mut bodies = BTreeMap::new();
-    let mut fns = Vec::new();
+    let split = cx.has_areas();
+    // (module: the area of the endpoint, else of the type, else common; test)
+    let mut fns: Vec<(Option<&str>, TokenStream)> = Vec::new();
     for ex in &cx.model.examples {
         let Some(ty) = ex.ty.as_ref().filter(|t| check::is_checkable(cx.model, t)) else {
             continue;
@@ -39,20 +46,26 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             location.file, location.line
         )));
         let json_file = format!("{name}.json");
-        let include = format!("examples/{json_file}");
+        // relative to the test file: `tests/examples.rs`, or a module in `tests/examples/`
+        let include = if split {
+            json_file.clone()
+        } else {
+            format!("examples/{json_file}")
+        };
         bodies.insert(json_file, format!("{}\n", ex.body.trim_end()));
         let target = target_type(cx, ty);
         let what = describe(cx, ex, kind);
         let shown = format!("{}:{}", location.file, location.line);
         let fn_ident = names::ident(&name);
-        // compiled with the areas of its type (unless common) and of its endpoint
-        let gate = cx.gate_all(
-            ty.named()
-                .and_then(|n| cx.feature_of(n))
-                .into_iter()
-                .chain(ex.endpoint.map(|i| cx.model.area(cx.model.endpoints[i].sources[0])))
-                .filter(|_| cx.has_areas()),
-        );
+        // in the module of its endpoint's area (else its type's); compiled when its type's
+        // area is enabled too
+        let type_area = ty.named().and_then(|n| cx.feature_of(n));
+        let module = ex
+            .endpoint
+            .map(|i| cx.model.area(cx.model.endpoints[i].sources[0]))
+            .or(type_area)
+            .filter(|_| split);
+        let gate = cx.gate_all(type_area.filter(|t| Some(*t) != module).into_iter());
         let body = match &ex.expectation {
             Expectation::RoundTrip => {
                 let docs = doc::attrs([format!("{}: {what}.", doc::code(&shown))]);
@@ -92,27 +105,58 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             }
             Expectation::NotChecked => continue,
         };
-        fns.push(body);
+        fns.push((module, body));
     }
     let krate = names::ident(crate_ident);
-    let uses_models = !fns.is_empty();
-    let imports = if uses_models {
-        // with only some areas enabled, some test files may use only one of the two
-        quote!(#[allow(unused_imports)] use #krate::{models, runtime as rt};)
-    } else {
-        quote!()
+    let imports = quote! {
+        #[allow(unused_imports)]
+        use #krate::{models, runtime as rt};
     };
-    let file = quote! {
+    let docs = quote! {
         //! Round trips of the documented examples: each body is deserialized into its generated
         //! type, serialized back and compared with the documented JSON. Bodies the docs are
         //! diagnosed for must fail, so the lint and the generated code cannot disagree.
         #![cfg_attr(rustfmt, rustfmt::skip)]
-
-        #imports
-
-        #(#fns)*
     };
-    Tests { file, bodies }
+    let mut modules: BTreeMap<String, TokenStream> = BTreeMap::new();
+    let file = if split {
+        let mut by_module: BTreeMap<Option<&str>, Vec<TokenStream>> = BTreeMap::new();
+        for (module, f) in fns {
+            by_module.entry(module).or_default().push(f);
+        }
+        let mut decls = Vec::new();
+        for (area, fns) in by_module {
+            let name = super::module_name(area);
+            let ident = names::ident(&name);
+            let gate = cx.gate_all(area.into_iter());
+            decls.push(quote!(#gate mod #ident;));
+            let keep_layout = super::keep_layout();
+            modules.insert(
+                name,
+                quote! {
+                    #keep_layout
+                    #imports
+                    #(#fns)*
+                },
+            );
+        }
+        quote! {
+            #docs
+            #(#decls)*
+        }
+    } else {
+        let fns = fns.into_iter().map(|(_, f)| f);
+        quote! {
+            #docs
+            #imports
+            #(#fns)*
+        }
+    };
+    Tests {
+        file,
+        modules,
+        bodies,
+    }
 }
 
 fn target_type(cx: &Context, ty: &TypeRef) -> TokenStream {

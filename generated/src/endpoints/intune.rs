@@ -1,8 +1,8 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
-use super::models;
+use crate::models;
 #[allow(unused_imports)]
-use super::runtime as rt;
-#[cfg(feature = "intune")]
+use crate::runtime as rt;
 /// Update remoteAssistancePartner.
 ///
 /// `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}`
@@ -22,7 +22,6 @@ pub struct UpdateRemoteAssistancePartner {
     /// The request body.
     pub body: models::RemoteAssistancePartner,
 }
-#[cfg(feature = "intune")]
 impl UpdateRemoteAssistancePartner {
     /// The request, with its path parameters and body.
     pub fn new(
@@ -35,7 +34,6 @@ impl UpdateRemoteAssistancePartner {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl rt::Endpoint for UpdateRemoteAssistancePartner {
     type Body = models::RemoteAssistancePartner;
     type Response = models::RemoteAssistancePartner;
@@ -68,118 +66,6 @@ impl rt::Endpoint for UpdateRemoteAssistancePartner {
         Some(&self.body)
     }
 }
-#[cfg(feature = "intune-remoteassistance")]
-/// remoteAssistancePartner: requestSession.
-///
-/// `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession`
-///
-/// Ask a remoteAssistancePartner to open a remote assistance session with a managed device. This page is written for docgen: it exercises an action whose request body is a table of parameters rather than a documented type.
-///
-/// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`.
-///
-/// Required headers: `Authorization`.
-///
-/// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:32`
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct RemoteAssistancePartnerRequestSession {
-    /// Path parameter `remoteAssistancePartnerId`.
-    pub remote_assistance_partner_id: String,
-    /// The request body.
-    pub body: models::RequestSessionRequestBody,
-}
-#[cfg(feature = "intune-remoteassistance")]
-impl RemoteAssistancePartnerRequestSession {
-    /// The request, with its path parameters and body.
-    pub fn new(
-        remote_assistance_partner_id: impl Into<String>,
-        body: models::RequestSessionRequestBody,
-    ) -> Self {
-        Self {
-            remote_assistance_partner_id: remote_assistance_partner_id.into(),
-            body,
-        }
-    }
-}
-#[cfg(feature = "intune-remoteassistance")]
-impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
-    type Body = models::RequestSessionRequestBody;
-    type Response = ();
-    const METHOD: http::Method = http::Method::POST;
-    const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession";
-    const SUCCESS_STATUS: u16 = 204;
-    const PERMISSIONS: rt::Permissions = rt::Permissions {
-        delegated_work: &["DeviceManagementServiceConfig.ReadWrite.All"],
-        delegated_personal: &[],
-        application: &["DeviceManagementServiceConfig.ReadWrite.All"],
-    };
-    fn path(&self) -> Result<String, rt::Error> {
-        let mut path = String::new();
-        path.push_str("/deviceManagement/remoteAssistancePartners/");
-        path.push_str(
-            &rt::encode_path_segment(
-                "remoteAssistancePartnerId",
-                &self.remote_assistance_partner_id,
-            )?,
-        );
-        path.push_str("/requestSession");
-        Ok(path)
-    }
-    fn body(&self) -> Option<&Self::Body> {
-        Some(&self.body)
-    }
-}
-#[cfg(feature = "general")]
-/// Update remoteAssistanceSettings.
-///
-/// `PATCH /deviceManagement/remoteAssistanceSettings`
-///
-/// Update the properties of a remoteAssistanceSettings object.
-///
-/// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`, `DeviceManagementConfiguration.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`, `DeviceManagementConfiguration.ReadWrite.All`.
-///
-/// Required headers: `Authorization`, `Content-Type`.
-///
-/// Source: `docs-input/000_fcd99e383d4978eb.txt:21`, `docs-input/001_c02039f78c687c2d.txt:33`
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-pub struct UpdateRemoteAssistanceSettings {
-    /// The request body.
-    pub body: models::RemoteAssistanceSettings,
-}
-#[cfg(feature = "general")]
-impl UpdateRemoteAssistanceSettings {
-    /// The request, with its path parameters and body.
-    pub fn new(body: models::RemoteAssistanceSettings) -> Self {
-        Self { body }
-    }
-}
-#[cfg(feature = "general")]
-impl rt::Endpoint for UpdateRemoteAssistanceSettings {
-    type Body = models::RemoteAssistanceSettings;
-    type Response = models::RemoteAssistanceSettings;
-    const METHOD: http::Method = http::Method::PATCH;
-    const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistanceSettings";
-    const SUCCESS_STATUS: u16 = 200;
-    const PERMISSIONS: rt::Permissions = rt::Permissions {
-        delegated_work: &[
-            "DeviceManagementServiceConfig.ReadWrite.All",
-            "DeviceManagementConfiguration.ReadWrite.All",
-        ],
-        delegated_personal: &[],
-        application: &[
-            "DeviceManagementServiceConfig.ReadWrite.All",
-            "DeviceManagementConfiguration.ReadWrite.All",
-        ],
-    };
-    fn path(&self) -> Result<String, rt::Error> {
-        Ok("/deviceManagement/remoteAssistanceSettings".to_string())
-    }
-    fn body(&self) -> Option<&Self::Body> {
-        Some(&self.body)
-    }
-}
-#[cfg(feature = "intune")]
 /// Update requestRemoteHelpSessionAccessResponse.
 ///
 /// `PATCH /RequestRemoteHelpSessionAccessResponse/{RequestRemoteHelpSessionAccessResponseId}`
@@ -199,7 +85,6 @@ pub struct UpdateRequestRemoteHelpSessionAccessResponse {
     /// The request body.
     pub body: models::RequestRemoteHelpSessionAccessResponse,
 }
-#[cfg(feature = "intune")]
 impl UpdateRequestRemoteHelpSessionAccessResponse {
     /// The request, with its path parameters and body.
     pub fn new(
@@ -213,7 +98,6 @@ impl UpdateRequestRemoteHelpSessionAccessResponse {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl rt::Endpoint for UpdateRequestRemoteHelpSessionAccessResponse {
     type Body = models::RequestRemoteHelpSessionAccessResponse;
     type Response = models::RequestRemoteHelpSessionAccessResponse;

@@ -1,10 +1,12 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use std::collections::BTreeMap;
 #[allow(unused_imports)]
 use serde::Serialize;
 #[allow(unused_imports)]
-use super::runtime as rt;
-#[cfg(feature = "intune")]
+use crate::runtime as rt;
+#[allow(unused_imports)]
+use super::*;
 /// `microsoft.graph.remoteAssistancePartner`, entity, key `id`.
 ///
 /// Source: `docs-input/003_863e2432f754272b.txt:49`
@@ -57,7 +59,6 @@ pub struct RemoteAssistancePartner {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
-#[cfg(feature = "intune")]
 impl rt::Object for RemoteAssistancePartner {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartner";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -85,7 +86,6 @@ impl rt::Object for RemoteAssistancePartner {
         &mut self.additional_data
     }
 }
-#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistancePartner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -93,78 +93,6 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistancePartner {
         rt::deserialize_object(deserializer)
     }
 }
-/// Remote assistance settings for the account
-///
-/// `microsoft.graph.remoteAssistanceSettings`, entity, derived from `microsoft.graph.entity`, key `id`.
-///
-/// Source: `docs-input/002_67c7e21d78dd0a32.txt:28`, `docs-input/000_fcd99e383d4978eb.txt:35`, `docs-input/001_c02039f78c687c2d.txt:47`
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[non_exhaustive]
-pub struct RemoteAssistanceSettings {
-    /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
-    #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
-    pub odata_type: rt::Property<String>,
-    /// The remote assistance settings identifier
-    ///
-    /// `id`: `Edm.String`. Source: `docs-input/002_67c7e21d78dd0a32.txt:30`
-    #[serde(rename = "id", skip_serializing_if = "rt::Property::is_absent")]
-    pub id: rt::Property<String>,
-    /// The current state of remote assistance for the account. Possible values are: disabled, enabled. This setting is configurable by the admin. Remote assistance settings that have not yet been configured by the admin have a disabled state. Returned by default. Possible values are: `disabled`, `enabled`.
-    ///
-    /// `remoteAssistanceState`: `microsoft.graph.remoteAssistanceState`. Source: `docs-input/002_67c7e21d78dd0a32.txt:31`
-    #[serde(
-        rename = "remoteAssistanceState",
-        skip_serializing_if = "rt::Property::is_absent"
-    )]
-    pub remote_assistance_state: rt::Property<RemoteAssistanceState>,
-    /// Indicates if sessions to unenrolled devices are allowed for the account. This setting is configurable by the admin. Default value is false.
-    ///
-    /// `allowSessionsToUnenrolledDevices`: `Edm.Boolean`. Source: `docs-input/002_67c7e21d78dd0a32.txt:32`
-    #[serde(
-        rename = "allowSessionsToUnenrolledDevices",
-        skip_serializing_if = "rt::Property::is_absent"
-    )]
-    pub allow_sessions_to_unenrolled_devices: rt::Property<bool>,
-    /// Indicates if sessions to block chat function. This setting is configurable by the admin. Default value is false.
-    ///
-    /// `blockChat`: `Edm.Boolean`. Source: `docs-input/002_67c7e21d78dd0a32.txt:33`
-    #[serde(rename = "blockChat", skip_serializing_if = "rt::Property::is_absent")]
-    pub block_chat: rt::Property<bool>,
-    /// Properties the docs do not list, kept as they came and written back.
-    #[serde(flatten)]
-    pub additional_data: BTreeMap<String, serde_json::Value>,
-}
-impl rt::Object for RemoteAssistanceSettings {
-    const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistanceSettings";
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "id" => self.id = map.next_value()?,
-            "remoteAssistanceState" => self.remote_assistance_state = map.next_value()?,
-            "allowSessionsToUnenrolledDevices" => {
-                self.allow_sessions_to_unenrolled_devices = map.next_value()?;
-            }
-            "blockChat" => self.block_chat = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-    fn additional_data_mut(&mut self) -> &mut BTreeMap<String, serde_json::Value> {
-        &mut self.additional_data
-    }
-}
-impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize_object(deserializer)
-    }
-}
-#[cfg(feature = "intune")]
 /// `microsoft.graph.requestRemoteHelpSessionAccessResponse`, entity.
 ///
 /// Source: `docs-input/004_3008c6f0be4f7f03.txt:49`
@@ -204,7 +132,6 @@ pub struct RequestRemoteHelpSessionAccessResponse {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
-#[cfg(feature = "intune")]
 impl rt::Object for RequestRemoteHelpSessionAccessResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.requestRemoteHelpSessionAccessResponse";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -226,7 +153,6 @@ impl rt::Object for RequestRemoteHelpSessionAccessResponse {
         &mut self.additional_data
     }
 }
-#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RequestRemoteHelpSessionAccessResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,65 +160,6 @@ impl<'de> serde::Deserialize<'de> for RequestRemoteHelpSessionAccessResponse {
         rt::deserialize_object(deserializer)
     }
 }
-#[cfg(feature = "intune-remoteassistance")]
-/// `microsoft.graph.requestSessionRequestBody`, action parameters.
-///
-/// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:44`
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[non_exhaustive]
-pub struct RequestSessionRequestBody {
-    /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
-    #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
-    pub odata_type: rt::Property<String>,
-    /// The device to connect to.
-    ///
-    /// `managedDeviceId`: `Edm.String`. Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:46`
-    #[serde(rename = "managedDeviceId", skip_serializing_if = "rt::Property::is_absent")]
-    pub managed_device_id: rt::Property<String>,
-    /// How long the invitation stays open.
-    ///
-    /// `expiresAfter`: `Edm.Duration`. Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:47`
-    #[serde(rename = "expiresAfter", skip_serializing_if = "rt::Property::is_absent")]
-    pub expires_after: rt::Property<rt::Duration>,
-    /// Whether the device's user is told before the session starts.
-    ///
-    /// `notifyUser`: `Edm.Boolean`. Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:48`
-    #[serde(rename = "notifyUser", skip_serializing_if = "rt::Property::is_absent")]
-    pub notify_user: rt::Property<bool>,
-    /// Properties the docs do not list, kept as they came and written back.
-    #[serde(flatten)]
-    pub additional_data: BTreeMap<String, serde_json::Value>,
-}
-#[cfg(feature = "intune-remoteassistance")]
-impl rt::Object for RequestSessionRequestBody {
-    const TYPE_NAME: &'static str = "microsoft.graph.requestSessionRequestBody";
-    fn read_field<'de, A: serde::de::MapAccess<'de>>(
-        &mut self,
-        key: &str,
-        map: &mut A,
-    ) -> Result<bool, A::Error> {
-        match key {
-            "@odata.type" => self.odata_type = map.next_value()?,
-            "managedDeviceId" => self.managed_device_id = map.next_value()?,
-            "expiresAfter" => self.expires_after = map.next_value()?,
-            "notifyUser" => self.notify_user = map.next_value()?,
-            _ => return Ok(false),
-        }
-        Ok(true)
-    }
-    fn additional_data_mut(&mut self) -> &mut BTreeMap<String, serde_json::Value> {
-        &mut self.additional_data
-    }
-}
-#[cfg(feature = "intune-remoteassistance")]
-impl<'de> serde::Deserialize<'de> for RequestSessionRequestBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        rt::deserialize_object(deserializer)
-    }
-}
-#[cfg(feature = "intune")]
 /// `microsoft.graph.allowedRemoteAssistanceActions`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
@@ -314,7 +181,6 @@ pub enum AllowedRemoteAssistanceActions {
     /// A value the docs do not list, kept as it came.
     Undocumented(String),
 }
-#[cfg(feature = "intune")]
 impl AllowedRemoteAssistanceActions {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -328,7 +194,6 @@ impl AllowedRemoteAssistanceActions {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl From<&str> for AllowedRemoteAssistanceActions {
     fn from(value: &str) -> Self {
         match value {
@@ -341,19 +206,16 @@ impl From<&str> for AllowedRemoteAssistanceActions {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl std::fmt::Display for AllowedRemoteAssistanceActions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "intune")]
 impl Serialize for AllowedRemoteAssistanceActions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for AllowedRemoteAssistanceActions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -362,7 +224,6 @@ impl<'de> serde::Deserialize<'de> for AllowedRemoteAssistanceActions {
         Ok(Self::from(value.as_str()))
     }
 }
-#[cfg(feature = "intune")]
 /// `microsoft.graph.remoteAssistanceOnboardingStatus`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
@@ -380,7 +241,6 @@ pub enum RemoteAssistanceOnboardingStatus {
     /// A value the docs do not list, kept as it came.
     Undocumented(String),
 }
-#[cfg(feature = "intune")]
 impl RemoteAssistanceOnboardingStatus {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -392,7 +252,6 @@ impl RemoteAssistanceOnboardingStatus {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl From<&str> for RemoteAssistanceOnboardingStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -403,72 +262,17 @@ impl From<&str> for RemoteAssistanceOnboardingStatus {
         }
     }
 }
-#[cfg(feature = "intune")]
 impl std::fmt::Display for RemoteAssistanceOnboardingStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "intune")]
 impl Serialize for RemoteAssistanceOnboardingStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "intune")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistanceOnboardingStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
-        Ok(Self::from(value.as_str()))
-    }
-}
-/// `microsoft.graph.remoteAssistanceState`: an enum with an open set of values.
-///
-/// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
-///
-/// Source: `docs-input/002_67c7e21d78dd0a32.txt:31`, `docs-input/000_fcd99e383d4978eb.txt:37`, `docs-input/001_c02039f78c687c2d.txt:51`
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum RemoteAssistanceState {
-    /// `disabled`
-    Disabled,
-    /// `enabled`
-    Enabled,
-    /// A value the docs do not list, kept as it came.
-    Undocumented(String),
-}
-impl RemoteAssistanceState {
-    /// The value as it is sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disabled => "disabled",
-            Self::Enabled => "enabled",
-            Self::Undocumented(value) => value,
-        }
-    }
-}
-impl From<&str> for RemoteAssistanceState {
-    fn from(value: &str) -> Self {
-        match value {
-            "disabled" => Self::Disabled,
-            "enabled" => Self::Enabled,
-            other => Self::Undocumented(other.to_string()),
-        }
-    }
-}
-impl std::fmt::Display for RemoteAssistanceState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RemoteAssistanceState {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for RemoteAssistanceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

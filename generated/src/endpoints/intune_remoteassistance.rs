@@ -1,0 +1,63 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#[allow(unused_imports)]
+use crate::models;
+#[allow(unused_imports)]
+use crate::runtime as rt;
+/// remoteAssistancePartner: requestSession.
+///
+/// `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession`
+///
+/// Ask a remoteAssistancePartner to open a remote assistance session with a managed device. This page is written for docgen: it exercises an action whose request body is a table of parameters rather than a documented type.
+///
+/// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`.
+///
+/// Required headers: `Authorization`.
+///
+/// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:32`
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct RemoteAssistancePartnerRequestSession {
+    /// Path parameter `remoteAssistancePartnerId`.
+    pub remote_assistance_partner_id: String,
+    /// The request body.
+    pub body: models::RequestSessionRequestBody,
+}
+impl RemoteAssistancePartnerRequestSession {
+    /// The request, with its path parameters and body.
+    pub fn new(
+        remote_assistance_partner_id: impl Into<String>,
+        body: models::RequestSessionRequestBody,
+    ) -> Self {
+        Self {
+            remote_assistance_partner_id: remote_assistance_partner_id.into(),
+            body,
+        }
+    }
+}
+impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
+    type Body = models::RequestSessionRequestBody;
+    type Response = ();
+    const METHOD: http::Method = http::Method::POST;
+    const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession";
+    const SUCCESS_STATUS: u16 = 204;
+    const PERMISSIONS: rt::Permissions = rt::Permissions {
+        delegated_work: &["DeviceManagementServiceConfig.ReadWrite.All"],
+        delegated_personal: &[],
+        application: &["DeviceManagementServiceConfig.ReadWrite.All"],
+    };
+    fn path(&self) -> Result<String, rt::Error> {
+        let mut path = String::new();
+        path.push_str("/deviceManagement/remoteAssistancePartners/");
+        path.push_str(
+            &rt::encode_path_segment(
+                "remoteAssistancePartnerId",
+                &self.remote_assistance_partner_id,
+            )?,
+        );
+        path.push_str("/requestSession");
+        Ok(path)
+    }
+    fn body(&self) -> Option<&Self::Body> {
+        Some(&self.body)
+    }
+}

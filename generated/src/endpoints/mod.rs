@@ -1,0 +1,13 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#[cfg(feature = "general")]
+mod general;
+#[cfg(feature = "general")]
+pub use general::*;
+#[cfg(feature = "intune")]
+mod intune;
+#[cfg(feature = "intune")]
+pub use intune::*;
+#[cfg(feature = "intune-remoteassistance")]
+mod intune_remoteassistance;
+#[cfg(feature = "intune-remoteassistance")]
+pub use intune_remoteassistance::*;

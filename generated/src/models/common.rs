@@ -1,0 +1,132 @@
+#![cfg_attr(rustfmt, rustfmt::skip)]
+#[allow(unused_imports)]
+use std::collections::BTreeMap;
+#[allow(unused_imports)]
+use serde::Serialize;
+#[allow(unused_imports)]
+use crate::runtime as rt;
+#[allow(unused_imports)]
+use super::*;
+/// Remote assistance settings for the account
+///
+/// `microsoft.graph.remoteAssistanceSettings`, entity, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Source: `docs-input/002_67c7e21d78dd0a32.txt:28`, `docs-input/000_fcd99e383d4978eb.txt:35`, `docs-input/001_c02039f78c687c2d.txt:47`
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct RemoteAssistanceSettings {
+    /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
+    #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
+    pub odata_type: rt::Property<String>,
+    /// The remote assistance settings identifier
+    ///
+    /// `id`: `Edm.String`. Source: `docs-input/002_67c7e21d78dd0a32.txt:30`
+    #[serde(rename = "id", skip_serializing_if = "rt::Property::is_absent")]
+    pub id: rt::Property<String>,
+    /// The current state of remote assistance for the account. Possible values are: disabled, enabled. This setting is configurable by the admin. Remote assistance settings that have not yet been configured by the admin have a disabled state. Returned by default. Possible values are: `disabled`, `enabled`.
+    ///
+    /// `remoteAssistanceState`: `microsoft.graph.remoteAssistanceState`. Source: `docs-input/002_67c7e21d78dd0a32.txt:31`
+    #[serde(
+        rename = "remoteAssistanceState",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub remote_assistance_state: rt::Property<RemoteAssistanceState>,
+    /// Indicates if sessions to unenrolled devices are allowed for the account. This setting is configurable by the admin. Default value is false.
+    ///
+    /// `allowSessionsToUnenrolledDevices`: `Edm.Boolean`. Source: `docs-input/002_67c7e21d78dd0a32.txt:32`
+    #[serde(
+        rename = "allowSessionsToUnenrolledDevices",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub allow_sessions_to_unenrolled_devices: rt::Property<bool>,
+    /// Indicates if sessions to block chat function. This setting is configurable by the admin. Default value is false.
+    ///
+    /// `blockChat`: `Edm.Boolean`. Source: `docs-input/002_67c7e21d78dd0a32.txt:33`
+    #[serde(rename = "blockChat", skip_serializing_if = "rt::Property::is_absent")]
+    pub block_chat: rt::Property<bool>,
+    /// Properties the docs do not list, kept as they came and written back.
+    #[serde(flatten)]
+    pub additional_data: BTreeMap<String, serde_json::Value>,
+}
+impl rt::Object for RemoteAssistanceSettings {
+    const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistanceSettings";
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "remoteAssistanceState" => self.remote_assistance_state = map.next_value()?,
+            "allowSessionsToUnenrolledDevices" => {
+                self.allow_sessions_to_unenrolled_devices = map.next_value()?;
+            }
+            "blockChat" => self.block_chat = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_data_mut(&mut self) -> &mut BTreeMap<String, serde_json::Value> {
+        &mut self.additional_data
+    }
+}
+impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize_object(deserializer)
+    }
+}
+/// `microsoft.graph.remoteAssistanceState`: an enum with an open set of values.
+///
+/// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+///
+/// Source: `docs-input/002_67c7e21d78dd0a32.txt:31`, `docs-input/000_fcd99e383d4978eb.txt:37`, `docs-input/001_c02039f78c687c2d.txt:51`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RemoteAssistanceState {
+    /// `disabled`
+    Disabled,
+    /// `enabled`
+    Enabled,
+    /// A value the docs do not list, kept as it came.
+    Undocumented(String),
+}
+impl RemoteAssistanceState {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Enabled => "enabled",
+            Self::Undocumented(value) => value,
+        }
+    }
+}
+impl From<&str> for RemoteAssistanceState {
+    fn from(value: &str) -> Self {
+        match value {
+            "disabled" => Self::Disabled,
+            "enabled" => Self::Enabled,
+            other => Self::Undocumented(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for RemoteAssistanceState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RemoteAssistanceState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for RemoteAssistanceState {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
