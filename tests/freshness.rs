@@ -80,7 +80,10 @@ fn build_rs_emits_the_committed_items() {
             "build.rs's {module} differs from generated/src/{module}; refresh with `{REFRESH}`"
         );
         let text = std::fs::read_to_string(out_dir.join(format!("{module}.rs"))).unwrap();
-        assert!(!text.contains("#[cfg(feature"), "build.rs output has no area features");
+        assert!(
+            !text.contains("#[cfg(feature"),
+            "build.rs output has no area features"
+        );
     }
     let runtime = |dir: &Path| std::fs::read_to_string(dir.join("runtime.rs")).unwrap();
     assert!(

@@ -2,12 +2,15 @@
 #[cfg(feature = "general")]
 mod general;
 #[cfg(feature = "general")]
+#[allow(unused_imports)]
 pub use general::*;
 #[cfg(feature = "intune")]
 mod intune;
 #[cfg(feature = "intune")]
+#[allow(unused_imports)]
 pub use intune::*;
 #[cfg(feature = "intune-remoteassistance")]
 mod intune_remoteassistance;
 #[cfg(feature = "intune-remoteassistance")]
+#[allow(unused_imports)]
 pub use intune_remoteassistance::*;

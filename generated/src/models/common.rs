@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::runtime as rt;
 #[allow(unused_imports)]
 use super::*;
+#[cfg(feature = "general")]
 /// Remote assistance settings for the account
 ///
 /// `microsoft.graph.remoteAssistanceSettings`, entity, derived from `microsoft.graph.entity`, key `id`.
@@ -48,6 +49,7 @@ pub struct RemoteAssistanceSettings {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
+#[cfg(feature = "general")]
 impl rt::Object for RemoteAssistanceSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistanceSettings";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
@@ -71,6 +73,7 @@ impl rt::Object for RemoteAssistanceSettings {
         &mut self.additional_data
     }
 }
+#[cfg(feature = "general")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -78,6 +81,7 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
         rt::deserialize_object(deserializer)
     }
 }
+#[cfg(feature = "general")]
 /// `microsoft.graph.remoteAssistanceState`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
@@ -93,6 +97,7 @@ pub enum RemoteAssistanceState {
     /// A value the docs do not list, kept as it came.
     Undocumented(String),
 }
+#[cfg(feature = "general")]
 impl RemoteAssistanceState {
     /// The value as it is sent on the wire.
     pub fn as_str(&self) -> &str {
@@ -103,6 +108,7 @@ impl RemoteAssistanceState {
         }
     }
 }
+#[cfg(feature = "general")]
 impl From<&str> for RemoteAssistanceState {
     fn from(value: &str) -> Self {
         match value {
@@ -112,16 +118,19 @@ impl From<&str> for RemoteAssistanceState {
         }
     }
 }
+#[cfg(feature = "general")]
 impl std::fmt::Display for RemoteAssistanceState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "general")]
 impl Serialize for RemoteAssistanceState {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "general")]
 impl<'de> serde::Deserialize<'de> for RemoteAssistanceState {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,

@@ -1,11 +1,14 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 mod common;
+#[allow(unused_imports)]
 pub use common::*;
 #[cfg(feature = "intune")]
 mod intune;
 #[cfg(feature = "intune")]
+#[allow(unused_imports)]
 pub use intune::*;
 #[cfg(feature = "intune-remoteassistance")]
 mod intune_remoteassistance;
 #[cfg(feature = "intune-remoteassistance")]
+#[allow(unused_imports)]
 pub use intune_remoteassistance::*;

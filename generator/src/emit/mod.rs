@@ -72,6 +72,21 @@ impl<'a> Context<'a> {
         self.areas.as_ref()?.feature_of(self.model, name)
     }
 
+    /// A common item is compiled when an area that uses it is: `#[cfg(any(feature = …))]`.
+    fn common_gate(&self, name: &crate::model::QualifiedName) -> TokenStream {
+        match self.areas.as_ref().and_then(|a| a.common.get(name)) {
+            None => TokenStream::new(),
+            Some(users) if users.len() == 1 => {
+                let user = users.iter();
+                quote!(#[cfg(#(feature = #user)*)])
+            }
+            Some(users) => {
+                let users = users.iter();
+                quote!(#[cfg(any(#(feature = #users),*))])
+            }
+        }
+    }
+
     /// `#[cfg(all(feature = …))]` over the given areas (nothing for none).
     fn gate_all<'s>(&self, areas: impl Iterator<Item = &'s str>) -> TokenStream {
         let mut areas: Vec<&str> = areas.collect();
@@ -144,7 +159,8 @@ fn module_index(cx: &Context, modules: &[(Option<&str>, String)], reexport: bool
     let decls = modules.iter().map(|(area, name)| {
         let gate = cx.gate_all(area.iter().copied());
         let ident = names::ident(name);
-        let export = reexport.then(|| quote!(#gate pub use #ident::*;));
+        // a module whose enabled items are none re-exports nothing
+        let export = reexport.then(|| quote!(#gate #[allow(unused_imports)] pub use #ident::*;));
         quote! {
             #gate
             mod #ident;

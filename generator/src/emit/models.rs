@@ -142,7 +142,9 @@ impl ToTokens for StructCode<'_> {
             });
             arms.push(quote!(#wire => self.#field = map.next_value()?,));
         }
+        let gate = cx.common_gate(&def.name);
         tokens.extend(quote! {
+            #gate
             #docs
             #[derive(Clone, Debug, Default, PartialEq, Serialize)]
             #[non_exhaustive]
@@ -156,6 +158,7 @@ impl ToTokens for StructCode<'_> {
                 pub additional_data: BTreeMap<String, serde_json::Value>,
             }
 
+            #gate
             impl rt::Object for #ident {
                 const TYPE_NAME: &'static str = #type_name;
 
@@ -173,6 +176,7 @@ impl ToTokens for StructCode<'_> {
                 }
             }
 
+            #gate
             impl<'de> serde::Deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     rt::deserialize_object(deserializer)
@@ -218,7 +222,9 @@ impl ToTokens for EnumCode<'_> {
             to_str.push(quote! { Self::#v => #wire, });
             from_str.push(quote! { #wire => Self::#v, });
         }
+        let gate = cx.common_gate(&def.name);
         tokens.extend(quote! {
+            #gate
             #docs
             #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #[non_exhaustive]
@@ -228,6 +234,7 @@ impl ToTokens for EnumCode<'_> {
                 Undocumented(String),
             }
 
+            #gate
             impl #ident {
                 /// The value as it is sent on the wire.
                 pub fn as_str(&self) -> &str {
@@ -238,6 +245,7 @@ impl ToTokens for EnumCode<'_> {
                 }
             }
 
+            #gate
             impl From<&str> for #ident {
                 fn from(value: &str) -> Self {
                     match value {
@@ -247,18 +255,21 @@ impl ToTokens for EnumCode<'_> {
                 }
             }
 
+            #gate
             impl std::fmt::Display for #ident {
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                     f.write_str(self.as_str())
                 }
             }
 
+            #gate
             impl Serialize for #ident {
                 fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                     serializer.serialize_str(self.as_str())
                 }
             }
 
+            #gate
             impl<'de> serde::Deserialize<'de> for #ident {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = <String as serde::Deserialize>::deserialize(deserializer)?;

@@ -49,15 +49,16 @@ fn normalize(text: &str) -> String {
 /// The areas of a model, and the items every area shares.
 ///
 /// An item that something of another area refers to (a property's type, a base type, an
-/// endpoint's body) is *common*, and so is everything a common item refers to: common items
-/// are always compiled. Every other item is referred to from its own area only, so an area
-/// needs nothing but itself and the common items, and areas can be enabled one by one.
+/// endpoint's body) is *common*, and so is everything a common item refers to. Every other
+/// item is referred to from its own area only, so an area needs nothing but itself and some
+/// common items, and areas can be enabled one by one: a common item is compiled when an area
+/// that (transitively) uses it is.
 #[derive(Clone, Debug, Default)]
 pub struct Areas {
     /// Every area that has an item of its own.
     pub names: BTreeSet<String>,
-    /// Types and enums shared between areas.
-    pub common: BTreeSet<QualifiedName>,
+    /// Types and enums shared between areas, with the areas that use each.
+    pub common: BTreeMap<QualifiedName, BTreeSet<String>>,
 }
 
 impl Areas {
@@ -94,25 +95,60 @@ impl Areas {
                 note(area, ty, None);
             }
         }
-        let mut common: BTreeSet<QualifiedName> = BTreeSet::new();
+        let mut common_set: BTreeSet<QualifiedName> = BTreeSet::new();
         while let Some(name) = shared.pop() {
             if let Some(next) = refers.get(&name) {
-                if !common.contains(&name) {
+                if !common_set.contains(&name) {
                     shared.extend(next.iter().cloned());
                 }
             }
-            common.insert(name);
+            common_set.insert(name);
         }
+        // which areas use each common item: from what each area's own items and endpoints
+        // refer to, through what the common items refer to
+        let mut seeds: BTreeMap<&str, Vec<QualifiedName>> = BTreeMap::new();
+        for t in model.types.iter().filter(|t| !common_set.contains(&t.name)) {
+            let area = model.area(t.sources[0]);
+            seeds
+                .entry(area)
+                .or_default()
+                .extend(refers.get(&t.name).into_iter().flatten().cloned());
+        }
+        for e in &model.endpoints {
+            let area = model.area(e.sources[0]);
+            let bodies = [&e.request_type, &e.response_type].into_iter().flatten();
+            seeds
+                .entry(area)
+                .or_default()
+                .extend(bodies.filter_map(|t| t.named().cloned()));
+        }
+        let mut common: BTreeMap<QualifiedName, BTreeSet<String>> = common_set
+            .iter()
+            .map(|n| (n.clone(), BTreeSet::new()))
+            .collect();
+        for (area, mut stack) in seeds {
+            let mut seen: BTreeSet<QualifiedName> = BTreeSet::new();
+            while let Some(name) = stack.pop() {
+                let Some(users) = common.get_mut(&name) else {
+                    continue;
+                };
+                if seen.insert(name.clone()) {
+                    users.insert(area.to_string());
+                    stack.extend(refers.get(&name).into_iter().flatten().cloned());
+                }
+            }
+        }
+        let common_set = &common;
         let names = model
             .types
             .iter()
-            .filter(|t| !common.contains(&t.name))
+            .filter(|t| !common_set.contains_key(&t.name))
             .map(|t| t.sources[0])
             .chain(
                 model
                     .enums
                     .iter()
-                    .filter(|e| !common.contains(&e.name))
+                    .filter(|e| !common_set.contains_key(&e.name))
                     .map(|e| e.sources[0]),
             )
             .chain(model.endpoints.iter().map(|e| e.sources[0]))
@@ -123,7 +159,7 @@ impl Areas {
 
     /// The area feature that compiles a type or enum (`None`: it is common).
     pub fn feature_of<'m>(&self, model: &'m ApiModel, name: &QualifiedName) -> Option<&'m str> {
-        if self.common.contains(name) {
+        if self.common.contains_key(name) {
             return None;
         }
         model.area_of_type(&TypeRef::Named(name.clone()))
