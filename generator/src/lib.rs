@@ -243,12 +243,15 @@ impl Builder {
             };
         let (mut timings, mut write, mut written) =
             (emit::EmitTimings::default(), Duration::ZERO, 0);
+        let mut emit_wall = Duration::ZERO;
         let quiet = pipeline::Quiet;
         let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
         progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
             let cx = emit::Context::with_area_features(model, &analysis.sources);
+            let start = Instant::now();
             let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
+            emit_wall += start.elapsed();
             timings.emit += t.emit;
             timings.format += t.format;
             let start = Instant::now();
@@ -259,9 +262,10 @@ impl Builder {
         }
         progress.finish();
         analysis.timings.extend([
-            ("emit", timings.emit),
-            ("format", timings.format),
+            ("emit+format", emit_wall),
             ("write", write),
+            ("  emit (cpu)", timings.emit),
+            ("  format (cpu)", timings.format),
         ]);
         Ok(Report {
             analysis,

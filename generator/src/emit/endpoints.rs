@@ -7,23 +7,31 @@ use super::names::{self, Scope};
 use super::{doc, Context};
 use crate::model::{Endpoint, Segment, TypeRef};
 
-/// Every endpoint, named uniquely across the whole API (in model order).
-fn codes<'a>(cx: &'a Context<'a>) -> Vec<EndpointCode<'a>> {
+/// The struct name of every endpoint, unique across the whole API (in model order).
+pub(super) fn names(model: &crate::model::ApiModel) -> Vec<String> {
     let mut scope = Scope::default();
+    model
+        .endpoints
+        .iter()
+        .map(|e| scope.claim(struct_name(e)))
+        .collect()
+}
+
+fn codes<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = EndpointCode<'a>> {
     cx.model
         .endpoints
         .iter()
-        .map(|e| EndpointCode {
+        .zip(&cx.endpoint_names)
+        .map(move |(e, name)| EndpointCode {
             cx,
             def: e,
-            name: scope.claim(struct_name(e)),
+            name: name.clone(),
         })
-        .collect()
 }
 
 /// The whole `endpoints.rs`.
 pub fn file(cx: &Context) -> TokenStream {
-    let endpoints = codes(cx);
+    let endpoints: Vec<EndpointCode> = codes(cx).collect();
     let header = header(
         cx,
         &endpoints,
@@ -39,7 +47,6 @@ pub fn file(cx: &Context) -> TokenStream {
 /// The endpoints of one area, as a module of `endpoints/`.
 pub fn area_file(cx: &Context, area: &str) -> TokenStream {
     let endpoints: Vec<EndpointCode> = codes(cx)
-        .into_iter()
         .filter(|e| cx.model.area(e.def.sources[0]) == area)
         .collect();
     let header = header(
