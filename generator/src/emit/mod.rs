@@ -91,6 +91,32 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The gate of an example's test in the module of `module`'s area: the test needs its
+    /// type, which is compiled with its own area, or (a common type) with an area using it.
+    fn test_gate(
+        &self,
+        module: Option<&str>,
+        ty: Option<&crate::model::QualifiedName>,
+    ) -> TokenStream {
+        let (Some(areas), Some(ty)) = (&self.areas, ty) else {
+            return TokenStream::new();
+        };
+        let predicate = match (areas.feature_of(self.model, ty), areas.common.get(ty)) {
+            (Some(area), _) if Some(area) == module => return TokenStream::new(),
+            (Some(area), _) => quote!(feature = #area),
+            (None, Some(users)) if users.len() == 1 => {
+                let user = users.iter();
+                quote!(#(feature = #user)*)
+            }
+            (None, Some(users)) => {
+                let users = users.iter();
+                quote!(any(#(feature = #users),*))
+            }
+            (None, None) => return TokenStream::new(),
+        };
+        quote!(#[cfg(#predicate)])
+    }
+
     /// `#[cfg(all(feature = …))]` over the given areas (nothing for none).
     fn gate_all<'s>(&self, areas: impl Iterator<Item = &'s str>) -> TokenStream {
         let mut areas: Vec<&str> = areas.collect();

@@ -65,7 +65,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             .map(|i| cx.model.area(cx.model.endpoints[i].sources[0]))
             .or(type_area)
             .filter(|_| split);
-        let gate = cx.gate_all(type_area.filter(|t| Some(*t) != module).into_iter());
+        let gate = cx.test_gate(module, ty.named());
         let body = match &ex.expectation {
             Expectation::RoundTrip => {
                 let docs = doc::attrs([format!("{}: {what}.", doc::code(&shown))]);

@@ -1,0 +1,265 @@
+//! Build benchmark: how long the crate docgen generates takes to compile, against a plain
+//! serde-derive rendering of the same types (structs of `Option` fields with renames, closed
+//! enums, no tests) that this benchmark emits itself, built in the same run with the same
+//! target folder and dependencies already built. Also: the largest compiler process of each
+//! build, and the time of every area built alone.
+//!
+//! `cargo bench -p docgen --bench build [-- PAGES_DIR]` (default: the corpus's v1.0 pages,
+//! `../shared/corpus/graph-docs-2021-07/v1.0`). Bars: generated ≤ 2.5× plain; no compiler
+//! process above 2 GiB; a single area ≤ 5 s.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use docgen::emit::names::{self, Scope};
+use docgen::model::{ApiModel, Primitive, QualifiedName, TypeRef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The plain rendering's Rust type for a property.
+fn plain_type(ty: &TypeRef, names: &BTreeMap<&QualifiedName, (String, bool)>) -> TokenStream {
+    match ty {
+        TypeRef::Collection(inner) => {
+            let inner = plain_type(inner, names);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Named(n) => match names.get(n) {
+            // structs are boxed: types refer to each other, and to themselves
+            Some((name, true)) => {
+                let ident = names::ident(name);
+                quote!(Box<#ident>)
+            }
+            Some((name, false)) => {
+                let ident = names::ident(name);
+                quote!(#ident)
+            }
+            None => quote!(serde_json::Value),
+        },
+        TypeRef::Primitive(p) => match p {
+            Primitive::Boolean => quote!(bool),
+            Primitive::Byte => quote!(u8),
+            Primitive::SByte => quote!(i8),
+            Primitive::Int16 => quote!(i16),
+            Primitive::Int32 => quote!(i32),
+            Primitive::Int64 => quote!(i64),
+            Primitive::Single => quote!(f32),
+            Primitive::Double | Primitive::Decimal => quote!(f64),
+            Primitive::Untyped => quote!(serde_json::Value),
+            _ => quote!(String),
+        },
+    }
+}
+
+/// `src/lib.rs` of the plain rendering.
+fn plain_rendering(model: &ApiModel) -> String {
+    let mut scope = Scope::default();
+    let mut names: BTreeMap<&QualifiedName, (String, bool)> = BTreeMap::new();
+    for t in &model.types {
+        names.insert(&t.name, (scope.claim(names::type_name(&t.name.name)), true));
+    }
+    for e in &model.enums {
+        names.insert(
+            &e.name,
+            (scope.claim(names::type_name(&e.name.name)), false),
+        );
+    }
+    let structs = model.types.iter().map(|t| {
+        let ident = names::ident(&names[&t.name].0);
+        let mut fields = Scope::default();
+        let fields = model.all_properties(t).into_iter().map(|p| {
+            let field = names::ident(&fields.claim(names::field_name(&p.name)));
+            let wire = &p.name;
+            let ty = plain_type(&p.ty, &names);
+            quote! {
+                #[serde(rename = #wire, skip_serializing_if = "Option::is_none")]
+                pub #field: Option<#ty>,
+            }
+        });
+        quote! {
+            #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+            pub struct #ident {
+                #(#fields)*
+            }
+        }
+    });
+    let enums = model.enums.iter().map(|e| {
+        let ident = names::ident(&names[&e.name].0);
+        let mut variants = Scope::default();
+        let variants = e.members.iter().map(|m| {
+            let v = names::ident(&variants.claim(names::variant_name(&m.name)));
+            let wire = &m.name;
+            quote!(#[serde(rename = #wire)] #v,)
+        });
+        quote! {
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+            pub enum #ident {
+                #(#variants)*
+            }
+        }
+    });
+    let file = quote! {
+        #![allow(clippy::all)]
+        #(#structs)*
+        #(#enums)*
+    };
+    prettyplease::unparse(&syn::parse2(file).expect("the plain rendering is Rust"))
+}
+
+fn run(dir: &Path, target: &Path, args: &[&str]) -> (Duration, Option<u64>) {
+    // GNU time reports the largest resident set of the process tree it waited for: the
+    // largest compiler process
+    let time = Path::new("/usr/bin/time");
+    let mut cmd = if time.exists() {
+        let mut c = Command::new(time);
+        c.args(["-f", "%M"]).arg("cargo");
+        c
+    } else {
+        Command::new("cargo")
+    };
+    let start = Instant::now();
+    let out = cmd
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let elapsed = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "cargo {args:?} in {} failed:\n{stderr}",
+        dir.display()
+    );
+    let kib = stderr.lines().last().and_then(|l| l.trim().parse().ok());
+    (elapsed, kib)
+}
+
+/// Builds once (dependencies), then again after touching the crate's sources: the time and
+/// peak memory of compiling the crate itself.
+fn timed(dir: &Path, target: &Path, args: &[&str]) -> (Duration, Option<u64>) {
+    run(dir, target, args);
+    for f in ["src/lib.rs", "tests/examples.rs", "tests/examples/main.rs"] {
+        let path = dir.join(f);
+        if path.exists() {
+            let text = std::fs::read(&path).unwrap();
+            std::fs::write(&path, text).unwrap();
+        }
+    }
+    run(dir, target, args)
+}
+
+fn mib(kib: Option<u64>) -> String {
+    kib.map_or("n/a".into(), |k| format!("{:.0} MiB", k as f64 / 1024.0))
+}
+
+fn main() {
+    let arg = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let pages = arg.map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/graph-docs-2021-07/v1.0")
+    });
+    if !pages.is_dir() {
+        eprintln!("pages not found at {}; pass their folder", pages.display());
+        return;
+    }
+    let work = tempfile::tempdir().expect("temporary folder");
+    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench-build");
+
+    // the generated crate, through the real command
+    let ours = work.path().join("ours");
+    let status = Command::new(env!("CARGO_BIN_EXE_docgen"))
+        .arg("generate")
+        .arg(&pages)
+        .arg("--out")
+        .arg(&ours)
+        .args(["--crate-name", "bench-ours"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("docgen runs");
+    assert!(status.success(), "docgen generate failed");
+
+    // the plain rendering of the same model
+    let analysis = docgen::analyze(std::slice::from_ref(&pages)).expect("pages readable");
+    let model = analysis.model();
+    let plain = work.path().join("plain");
+    std::fs::create_dir_all(plain.join("src")).unwrap();
+    std::fs::write(
+        plain.join("Cargo.toml"),
+        "[package]\nname = \"bench-plain\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nserde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\n\n[workspace]\n",
+    )
+    .unwrap();
+    std::fs::write(plain.join("src/lib.rs"), plain_rendering(model)).unwrap();
+    // the generated crate is not part of docgen's workspace either
+    let manifest = ours.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).unwrap();
+    text.push_str("\n[workspace]\n");
+    std::fs::write(&manifest, text).unwrap();
+
+    println!(
+        "{}: {} structs, {} enums, {} endpoints, {} example tests",
+        pages.display(),
+        model.types.len(),
+        model.enums.len(),
+        model.endpoints.len(),
+        std::fs::read_dir(ours.join("tests/examples"))
+            .map(|d| d
+                .filter(|e| e
+                    .as_ref()
+                    .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json")))
+                .count())
+            .unwrap_or(0)
+    );
+    let (plain_time, plain_mem) = timed(&plain, &target, &["build", "-q"]);
+    println!(
+        "plain serde-derive rendering, cargo build:        {:>7.1} s, largest rustc {}",
+        plain_time.as_secs_f64(),
+        mib(plain_mem)
+    );
+    let (ours_time, ours_mem) = timed(&ours, &target, &["test", "-q", "--no-run"]);
+    println!(
+        "generated crate + round-trip tests, cargo test --no-run: {:>7.1} s, largest rustc {}",
+        ours_time.as_secs_f64(),
+        mib(ours_mem)
+    );
+    println!(
+        "ratio: {:.2}× the plain rendering (bar: ≤ 2.5×); memory bar: 2048 MiB",
+        ours_time.as_secs_f64() / plain_time.as_secs_f64()
+    );
+
+    // every area alone (its tests included)
+    let areas: Vec<String> = std::fs::read_to_string(&manifest)
+        .unwrap()
+        .lines()
+        .filter_map(|l| l.strip_suffix(" = []").map(str::to_string))
+        .collect();
+    let mut slowest: Vec<(Duration, String, Option<u64>)> = Vec::new();
+    for area in &areas {
+        let (t, m) = timed(
+            &ours,
+            &target,
+            &[
+                "test",
+                "-q",
+                "--no-run",
+                "--no-default-features",
+                "--features",
+                area,
+            ],
+        );
+        slowest.push((t, area.clone(), m));
+    }
+    slowest.sort();
+    if let Some((t, area, m)) = slowest.last() {
+        println!(
+            "{} areas built alone (with their tests): slowest `{area}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
+            areas.len(),
+            t.as_secs_f64(),
+            mib(*m)
+        );
+        let median = &slowest[slowest.len() / 2];
+        println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
+    }
+}
