@@ -47,7 +47,10 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
     let Some(ty) = &ex.ty else {
         return Expectation::NotChecked;
     };
-    if !is_checkable(model, ty) {
+    // a primitive body is an action's result (`{"value": …}`); a request has no such shape
+    let primitive_request =
+        matches!(ty, TypeRef::Primitive(_)) && ex.kind == crate::model::ExampleKind::Request;
+    if !is_checkable(model, ty) || primitive_request {
         return Expectation::NotChecked;
     }
     let Some(json) = ex
@@ -66,6 +69,7 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
     };
     match ty {
         TypeRef::Collection(inner) => c.collection(json, inner),
+        TypeRef::Primitive(_) => c.primitive_result(json, ty),
         other => c.value(json, other, "body", 0),
     }
     match d.iter().find(|d| d.severity == Severity::Error) {
@@ -79,13 +83,14 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
 pub fn is_checkable(model: &ApiModel, ty: &TypeRef) -> bool {
     match ty {
         TypeRef::Named(n) => model.type_def(n).is_some(),
+        // `{"value": …}`: the result of a function or action
+        TypeRef::Primitive(_) => true,
         // `{"value": [...]}` of objects, enum members or primitives
         TypeRef::Collection(inner) => match &**inner {
             TypeRef::Named(n) => model.type_def(n).is_some() || model.enum_def(n).is_some(),
             TypeRef::Primitive(_) => true,
             TypeRef::Collection(_) => false,
         },
-        TypeRef::Primitive(_) => false,
     }
 }
 
@@ -123,6 +128,22 @@ impl Checker<'_> {
     fn report(&mut self, code: Code, key: &str, from: usize, message: String) {
         let (span, _) = self.locate(key, from);
         self.d.push(Diagnostic::new(code, span, message));
+    }
+
+    /// `{"value": x}` with `x` of the primitive type.
+    fn primitive_result(&mut self, json: &Value, ty: &TypeRef) {
+        match json.as_object().and_then(|m| m.get("value")) {
+            Some(value) => self.value(value, ty, "value", 0),
+            None => self.report(
+                Code::WrongJsonKind,
+                "",
+                0,
+                format!(
+                    "the result of this call should be an object with a `value`, found {}",
+                    kind(json)
+                ),
+            ),
+        }
     }
 
     fn collection(&mut self, json: &Value, element: &TypeRef) {

@@ -321,6 +321,17 @@ impl TimeOfDay {
     }
 }
 
+/// The result of a function or action that returns one primitive value:
+/// `{"@odata.context": "…", "value": true}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PrimitiveResult<T> {
+    /// The value.
+    pub value: T,
+    /// Annotations (`@odata.context` …), kept as they came.
+    #[serde(flatten)]
+    pub additional_data: BTreeMap<String, Value>,
+}
+
 /// A collection response: `{"value": […], "@odata.nextLink": "…"}`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Collection<T> {

@@ -166,6 +166,10 @@ fn target_type(cx: &Context, ty: &TypeRef) -> TokenStream {
             let inner = cx.names.rust_type(cx.model, inner, &models);
             quote!(rt::Collection<#inner>)
         }
+        TypeRef::Primitive(_) => {
+            let inner = cx.names.rust_type(cx.model, ty, &models);
+            quote!(rt::PrimitiveResult<#inner>)
+        }
         other => cx.names.rust_type(cx.model, other, &models),
     }
 }

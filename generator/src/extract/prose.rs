@@ -141,7 +141,7 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
 
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|collection|resource)?)?",
+        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|collection|resource|in\s+the\s+response\s+body)?)?",
     )
     .expect("valid regex")
 });
@@ -158,6 +158,13 @@ pub fn response_sentence(plain: &str) -> Option<ResponseSentence> {
     let c = RESPONSE.captures(plain)?;
     let status = c.get(1)?.as_str().parse().ok()?;
     let body = match (c.get(3), c.get(4)) {
+        // "… and a Stream in the response body": a primitive result, when the name is one
+        (Some(name), Some(kind))
+            if kind.as_str().to_ascii_lowercase().starts_with("in")
+                && crate::model::Primitive::from_doc_name(name.as_str()).is_none() =>
+        {
+            None
+        }
         (Some(name), Some(kind)) if !matches!(name.as_str(), "a" | "an" | "the" | "in" | "no") => {
             let collection = c.get(2).is_some()
                 || kind.as_str().eq_ignore_ascii_case("collection")
@@ -312,6 +319,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(r.body, Some(("user".into(), true)));
+        // a primitive result, and a sentence that names no type
+        let r = response_sentence("If successful, this action returns a 200 OK response code and a Stream in the response body.").unwrap();
+        assert_eq!(r.body, Some(("Stream".into(), false)));
+        let r = response_sentence(
+            "this method returns a 200 OK response code and a message in the response body",
+        )
+        .unwrap();
+        assert_eq!(r.body, None);
         assert_eq!(
             request_body_type("In the request body, supply a JSON representation for the remoteAssistancePartner object.").as_deref(),
             Some("remoteAssistancePartner")
