@@ -1,5 +1,5 @@
-//! Request bodies whose type a page implies without stating it: `$ref` bodies, creates that
-//! return the new object with `201 Created`, "Update x" titles.
+//! Bodies whose type a page implies without stating it: `$ref` bodies, creates that return
+//! the new object with `201 Created`, "Update x" titles, primitive results of actions.
 
 use docgen::model::{reference_body, Expectation, QualifiedName, TypeKind, TypeRef};
 
@@ -101,4 +101,36 @@ fn bodies_take_the_type_the_page_implies() {
             assert_eq!(x.expectation, Expectation::RoundTrip, "{path}");
         }
     }
+}
+
+#[test]
+fn a_primitive_result_is_typed_and_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = |body: &str| {
+        format!(
+            "---\ntitle: \"widget: count\"\ndoc_type: apiPageType\n---\n\n# widget: count\n\n\
+## HTTP request\n\n```http\nPOST /widgets/count\n```\n\n\
+## Response\n\nIf successful, this action returns a `200 OK` response code and a Int32 in the response body.\n\n\
+## Example\n\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/count\n```\n\n\
+### Response\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    std::fs::write(tmp.path().join("good.md"), page("{\n  \"value\": 2\n}")).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let x = &a.model().examples[0];
+    assert_eq!(
+        x.ty,
+        Some(TypeRef::Primitive(docgen::model::Primitive::Int32))
+    );
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+    std::fs::write(
+        tmp.path().join("good.md"),
+        page("{\n  \"value\": \"two\"\n}"),
+    )
+    .unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    assert_eq!(
+        a.model().examples[0].expectation,
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
 }

@@ -735,6 +735,15 @@ mod tests {
     }
 
     #[test]
+    fn primitive_results_keep_their_annotations() {
+        let text = r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Edm.Int32","value":2}"#;
+        let r: PrimitiveResult<i32> = serde_json::from_str(text).unwrap();
+        assert_eq!(r.value, 2);
+        assert!(round_trip::<PrimitiveResult<i32>>(text).is_ok());
+        assert!(serde_json::from_str::<PrimitiveResult<i32>>(r#"{"value":"two"}"#).is_err());
+    }
+
+    #[test]
     fn date_time_offset_keeps_its_text() {
         let text = "2016-12-31T23:58:36.6670033-08:00";
         let d: DateTimeOffset = serde_json::from_value(json!(text)).unwrap();
