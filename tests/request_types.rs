@@ -134,3 +134,37 @@ fn a_primitive_result_is_typed_and_checked() {
         Expectation::Fails(docgen::Code::WrongJsonKind)
     );
 }
+
+#[test]
+fn a_request_to_a_mistyped_url_still_sends_the_pages_body() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let page = api_page(
+        "Update widget",
+        "PATCH /widgets/{id}",
+        "a `204 No Content` response code.",
+        "{\n  \"name\": \"renamed\"\n}",
+    )
+    // the example calls a URL the request line does not describe
+    .replace("v1.0/widgets/{id}", "v1.0/widget/{id}");
+    std::fs::write(tmp.path().join("widget-update.md"), page).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    assert!(a
+        .diagnostics
+        .iter()
+        .any(|d| d.code.as_str() == "request-matches-no-endpoint"));
+    let m = a.model();
+    let request = m
+        .examples
+        .iter()
+        .find(|x| x.kind == docgen::model::ExampleKind::Request)
+        .unwrap();
+    assert_eq!(
+        request.ty,
+        Some(TypeRef::Named(QualifiedName::new(
+            "microsoft.graph",
+            "widget"
+        )))
+    );
+    assert_eq!(request.expectation, Expectation::RoundTrip);
+}

@@ -410,6 +410,19 @@ pub(super) fn link_examples(
                         .position(|e| &e.method == method && e.path.matches(path))
                 });
                 request_checks(ex, found.map(|f| &endpoints[f]), endpoints, version, d);
+                // a request whose URL matches no request line (reported above) still sends
+                // the body of the page's only request line with its method
+                let found = found.or_else(|| {
+                    let (method, _) = ex.request.as_ref()?;
+                    let mut same = endpoints
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| &e.method == method);
+                    match (same.next(), same.next()) {
+                        (Some((only, _)), None) => Some(only),
+                        _ => None,
+                    }
+                });
                 ex.endpoint = found;
                 if let Some(n) = name {
                     named.push((n, i, found));
