@@ -141,7 +141,7 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
 
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|collection|resource|in\s+the\s+response\s+body)?)?",
+        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|in\s+the\s+response\s+body)?)?",
     )
     .expect("valid regex")
 });
@@ -167,8 +167,9 @@ pub fn response_sentence(plain: &str) -> Option<ResponseSentence> {
         }
         (Some(name), Some(kind)) if !matches!(name.as_str(), "a" | "an" | "the" | "in" | "no") => {
             let collection = c.get(2).is_some()
-                || kind.as_str().eq_ignore_ascii_case("collection")
-                || kind.as_str().eq_ignore_ascii_case("objects");
+                || ["collection", "objects", "items", "entities"]
+                    .iter()
+                    .any(|k| kind.as_str().eq_ignore_ascii_case(k));
             Some((name.as_str().trim_end_matches('.').to_string(), collection))
         }
         _ => None,
