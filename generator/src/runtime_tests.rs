@@ -1,0 +1,96 @@
+//! Unit tests of the runtime (kept out of `runtime.rs`, which generated crates receive).
+
+use super::*;
+use serde_json::json;
+
+#[test]
+fn property_keeps_absent_null_and_value_apart() {
+    #[derive(Serialize, Deserialize, Default, Debug, PartialEq)]
+    struct S {
+        #[serde(default, skip_serializing_if = "Property::is_absent")]
+        a: Property<i32>,
+        #[serde(default, skip_serializing_if = "Property::is_absent")]
+        b: Property<i32>,
+        #[serde(default, skip_serializing_if = "Property::is_absent")]
+        c: Property<i32>,
+    }
+    let s: S = serde_json::from_str(r#"{"a": null, "b": 2}"#).unwrap();
+    assert_eq!(
+        s,
+        S {
+            a: Property::Null,
+            b: Property::Value(2),
+            c: Property::Absent
+        }
+    );
+    assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"a":null,"b":2}"#);
+}
+
+#[test]
+fn primitive_results_keep_their_annotations() {
+    let text =
+        r#"{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#Edm.Int32","value":2}"#;
+    let r: PrimitiveResult<i32> = serde_json::from_str(text).unwrap();
+    assert_eq!(r.value, 2);
+    assert!(round_trip::<PrimitiveResult<i32>>(text).is_ok());
+    assert!(serde_json::from_str::<PrimitiveResult<i32>>(r#"{"value":"two"}"#).is_err());
+}
+
+#[test]
+fn date_time_offset_keeps_its_text() {
+    let text = "2016-12-31T23:58:36.6670033-08:00";
+    let d: DateTimeOffset = serde_json::from_value(json!(text)).unwrap();
+    assert_eq!(serde_json::to_value(&d).unwrap(), json!(text));
+    assert_eq!(d.to_chrono().unwrap().offset().local_minus_utc(), -8 * 3600);
+    // any text is kept; only the conversions refuse it
+    let odd: DateTimeOffset = serde_json::from_value(json!("DateTimeOffset")).unwrap();
+    assert!(!odd.is_valid() && odd.to_chrono().is_err() && odd.checked().is_err());
+    assert!(is_date_time_offset("2021-07-20T10:00:00") && !is_date_time_offset("2021-07-20"));
+}
+
+#[test]
+fn scalar_checks() {
+    assert!(is_date("2021-07-20") && !is_date("2021-7-20"));
+    assert!(is_time_of_day("08:30:00.0000000") && !is_time_of_day("8h"));
+    assert!(is_duration("P1DT2H30M") && is_duration("-PT0.5S") && is_duration("P2W"));
+    assert!(
+        !is_duration("P") && !is_duration("PT") && !is_duration("P1H") && !is_duration("PT1.5M")
+    );
+    assert!(is_guid("cfef360e-360e-cfef-0e36-efcf0e36efcf") && !is_guid("cfef360e"));
+    assert!(is_binary("aGVsbG8=") && !is_binary("not base64!"));
+}
+
+#[test]
+fn json_eq_compares_numbers_by_value() {
+    assert!(json_eq(&json!({"a": 1}), &json!({"a": 1.0})));
+    assert!(!json_eq(&json!(1), &json!(1.5)));
+    assert!(json_eq(
+        &json!(9007199254740993_u64),
+        &json!(9007199254740993_u64)
+    ));
+    assert!(!json_eq(
+        &json!(9007199254740993_u64),
+        &json!(9007199254740992.0)
+    ));
+    assert!(!json_eq(&json!([1, 2]), &json!([1])));
+}
+
+#[test]
+fn path_segments_cannot_escape() {
+    assert_eq!(
+        encode_path_segment("id", "a/b?c#d%").unwrap(),
+        "a%2Fb%3Fc%23d%25"
+    );
+    assert_eq!(encode_path_segment("id", "a..b").unwrap(), "a..b");
+    assert!(encode_path_segment("id", "..").is_err());
+    assert!(encode_path_segment("id", "").is_err());
+}
+
+#[test]
+fn collections_keep_next_link_and_annotations() {
+    let json = r#"{"@odata.context":"x","value":[1,2],"@odata.nextLink":"n"}"#;
+    let c = round_trip::<Collection<i32>>(json).unwrap();
+    assert_eq!(c.value, [1, 2]);
+    assert_eq!(c.next_link, Property::Value("n".to_string()));
+    assert!(round_trip::<Collection<i32>>(r#"{"a": 1}"#).is_err());
+}
