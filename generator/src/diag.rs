@@ -322,6 +322,17 @@ pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize, usize) {
         })
 }
 
+/// Counts by severity and code, most severe first, then by code.
+pub fn counts_by_code(
+    diagnostics: &[Diagnostic],
+) -> std::collections::BTreeMap<(Severity, Code), usize> {
+    let mut by_code = std::collections::BTreeMap::new();
+    for d in diagnostics {
+        *by_code.entry((d.severity, d.code)).or_default() += 1;
+    }
+    by_code
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

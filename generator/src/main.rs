@@ -193,11 +193,7 @@ fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
     print_timings(a);
     let mut out = std::io::stdout().lock();
     writeln!(out, "docgen: {}", a.summary())?;
-    let mut by_code: std::collections::BTreeMap<(Severity, Code), usize> = Default::default();
-    for d in &a.diagnostics {
-        *by_code.entry((d.severity, d.code)).or_default() += 1;
-    }
-    for ((severity, code), n) in by_code {
+    for ((severity, code), n) in docgen::diag::counts_by_code(&a.diagnostics) {
         writeln!(out, "  {n:>5} {severity}: {code}")?;
     }
     writeln!(
@@ -286,22 +282,14 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     }
     let mut table = None;
     if let Some(path) = &args.metadata {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read metadata `{}`", path.display()))?;
-        let csdl =
-            lint::metadata::Csdl::parse(&text).with_context(|| format!("`{}`", path.display()))?;
+        let (text, csdl) = load_metadata(path)?;
         let file = analysis.sources.add(docgen::source::SourceFile::new(
             docgen::source::display_name(path),
             text,
         ));
-        let version = args.api_version.as_deref().unwrap_or("v1.0");
-        let api = match &analysis.apis[..] {
-            [only] if args.api_version.is_none() => only,
-            apis => apis
-                .iter()
-                .find(|a| a.version.as_deref() == Some(version))
-                .with_context(|| format!("the pages document no API version `{version}`"))?,
-        };
+        let api = analysis
+            .metadata_api(args.api_version.as_deref())
+            .map_err(anyhow::Error::msg)?;
         let (diagnostics, counts) = lint::metadata::compare(&api.model, &csdl, file);
         analysis.diagnostics.extend(diagnostics);
         docgen::diag::normalize(&mut analysis.diagnostics);
@@ -369,19 +357,22 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-/// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.
+/// The service metadata file: its text and what it defines.
+fn load_metadata(path: &std::path::Path) -> anyhow::Result<(String, lint::metadata::Csdl)> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read metadata `{}`", path.display()))?;
+    let csdl =
+        lint::metadata::Csdl::parse(&text).with_context(|| format!("`{}`", path.display()))?;
+    Ok((text, csdl))
+}
+
 fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
-    let csdl = match &args.metadata {
-        None => None,
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read metadata `{}`", path.display()))?;
-            Some(
-                lint::metadata::Csdl::parse(&text)
-                    .with_context(|| format!("`{}`", path.display()))?,
-            )
-        }
-    };
+    let csdl = args
+        .metadata
+        .as_deref()
+        .map(load_metadata)
+        .transpose()?
+        .map(|(_, csdl)| csdl);
     let analysis = analyze(&args.input.paths)?;
     print_timings(&analysis);
     let report = lint::report::report(
@@ -400,6 +391,7 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.
 fn print_timings(analysis: &docgen::Analysis) {
     if std::env::var_os("DOCGEN_TIMINGS").is_some() {
         for (stage, time) in &analysis.timings {

@@ -225,6 +225,20 @@ impl Analysis {
             .map_or_else(|| EMPTY.get_or_init(ApiModel::default), |a| &a.model)
     }
 
+    /// The API that service metadata describes: the one asked for, else the only one, else
+    /// `v1.0` (the version the service publishes metadata for).
+    pub fn metadata_api(&self, version: Option<&str>) -> Result<&Api, String> {
+        match (&self.apis[..], version) {
+            ([only], None) => Ok(only),
+            (apis, v) => {
+                let v = v.unwrap_or("v1.0");
+                apis.iter()
+                    .find(|a| a.version.as_deref() == Some(v))
+                    .ok_or_else(|| format!("the pages document no API version `{v}`"))
+            }
+        }
+    }
+
     /// The API of one version (`None`: the unversioned pages).
     pub fn api(&self, version: Option<&str>) -> Option<&Api> {
         self.apis.iter().find(|a| a.version.as_deref() == version)

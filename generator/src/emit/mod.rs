@@ -42,7 +42,8 @@ impl<'a> Context<'a> {
     }
 
     /// Code whose items are compiled per area: each area is a cargo feature of the crate
-    /// (when the model has two areas or more); items several areas use are always compiled.
+    /// (when the model has two areas or more); an item several areas use is compiled with
+    /// any of them.
     pub fn with_area_features(model: &'a ApiModel, sources: &'a Sources) -> Context<'a> {
         let areas = crate::model::area::Areas::of(model);
         Context {
@@ -80,13 +81,9 @@ impl<'a> Context<'a> {
     fn common_gate(&self, name: &crate::model::QualifiedName) -> TokenStream {
         match self.areas.as_ref().and_then(|a| a.common.get(name)) {
             None => TokenStream::new(),
-            Some(users) if users.len() == 1 => {
-                let user = users.iter();
-                quote!(#[cfg(#(feature = #user)*)])
-            }
             Some(users) => {
-                let users = users.iter();
-                quote!(#[cfg(any(#(feature = #users),*))])
+                let predicate = any_feature(users);
+                quote!(#[cfg(#predicate)])
             }
         }
     }
@@ -101,31 +98,18 @@ impl<'a> Context<'a> {
         let (Some(areas), Some(ty)) = (&self.areas, ty) else {
             return TokenStream::new();
         };
-        let predicate = match (areas.feature_of(self.model, ty), areas.common.get(ty)) {
-            (Some(area), _) if Some(area) == module => return TokenStream::new(),
-            (Some(area), _) => quote!(feature = #area),
-            (None, Some(users)) if users.len() == 1 => {
-                let user = users.iter();
-                quote!(#(feature = #user)*)
-            }
-            (None, Some(users)) => {
-                let users = users.iter();
-                quote!(any(#(feature = #users),*))
-            }
-            (None, None) => return TokenStream::new(),
-        };
-        quote!(#[cfg(#predicate)])
+        match areas.feature_of(self.model, ty) {
+            Some(area) if Some(area) == module => TokenStream::new(),
+            Some(area) => self.area_gate(Some(area)),
+            None => self.common_gate(ty),
+        }
     }
 
-    /// `#[cfg(all(feature = …))]` over the given areas (nothing for none).
-    fn gate_all<'s>(&self, areas: impl Iterator<Item = &'s str>) -> TokenStream {
-        let mut areas: Vec<&str> = areas.collect();
-        areas.sort_unstable();
-        areas.dedup();
-        match areas[..] {
-            [] => TokenStream::new(),
-            [one] => quote!(#[cfg(feature = #one)]),
-            _ => quote!(#[cfg(all(#(feature = #areas),*))]),
+    /// `#[cfg(feature = "area")]` for a module of an area; nothing for the common module.
+    fn area_gate(&self, area: Option<&str>) -> TokenStream {
+        match area {
+            Some(area) => quote!(#[cfg(feature = #area)]),
+            None => TokenStream::new(),
         }
     }
 
@@ -176,11 +160,21 @@ pub fn module_name(area: Option<&str>) -> String {
     }
 }
 
+/// `feature = "a"`, or `any(feature = "a", feature = "b", …)` for several areas.
+fn any_feature(areas: &std::collections::BTreeSet<String>) -> TokenStream {
+    let features = areas.iter().map(|a| quote!(feature = #a));
+    if areas.len() == 1 {
+        quote!(#(#features)*)
+    } else {
+        quote!(any(#(#features),*))
+    }
+}
+
 /// `mod.rs` of `models/` or `endpoints/`: each area's module behind its feature, its items
 /// re-exported so that every item keeps its path (`models::User`).
 fn module_index(cx: &Context, modules: &[(Option<&str>, String)]) -> TokenStream {
     let decls = modules.iter().map(|(area, name)| {
-        let gate = cx.gate_all(area.iter().copied());
+        let gate = cx.area_gate(*area);
         let ident = names::ident(name);
         // a module whose enabled items are none re-exports nothing
         let export = quote!(#gate #[allow(unused_imports)] pub use #ident::*;);

@@ -128,7 +128,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         for (area, fns) in by_module {
             let name = super::module_name(area);
             let ident = names::ident(&name);
-            let gate = cx.gate_all(area.into_iter());
+            let gate = cx.area_gate(area);
             decls.push(quote!(#gate mod #ident;));
             let keep_layout = super::keep_layout();
             modules.insert(

@@ -1,7 +1,6 @@
 //! Machine-readable lint output: JSON (one array), SARIF 2.1.0 (GitHub code scanning), GitHub
 //! workflow commands, and the closing summary. (The rustc-style human format is the CLI's.)
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use serde_json::json;
@@ -166,12 +165,8 @@ pub fn github(
 /// The closing summary: counts by severity, then by code.
 pub fn summary(files: usize, diagnostics: &[Diagnostic]) -> String {
     let (e, w, i) = crate::diag::counts(diagnostics);
-    let mut by_code: BTreeMap<(Severity, Code), usize> = BTreeMap::new();
-    for d in diagnostics {
-        *by_code.entry((d.severity, d.code)).or_default() += 1;
-    }
     let mut s = format!("{files} files: {e} errors, {w} warnings, {i} infos\n");
-    for ((severity, code), n) in by_code {
+    for ((severity, code), n) in crate::diag::counts_by_code(diagnostics) {
         s.push_str(&format!("{n:>7} {severity:<7} {code}\n"));
     }
     s

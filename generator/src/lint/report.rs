@@ -7,7 +7,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::metadata::Csdl;
-use crate::diag::{Code, Severity};
+use crate::diag::Severity;
 use crate::model::{ApiModel, ExampleKind, Expectation};
 use crate::pipeline::Analysis;
 
@@ -186,26 +186,14 @@ pub fn report(
     let agreement = match metadata {
         None => None,
         Some((csdl, version)) => {
-            let api = match (&analysis.apis[..], version) {
-                ([only], None) => only,
-                (apis, v) => {
-                    let v = v.unwrap_or("v1.0");
-                    apis.iter()
-                        .find(|a| a.version.as_deref() == Some(v))
-                        .ok_or_else(|| format!("the pages document no API version `{v}`"))?
-                }
-            };
+            let api = analysis.metadata_api(version)?;
             Some(agreement(&api.model, csdl, api.version.clone()))
         }
     };
-    let mut by_code: BTreeMap<(Severity, Code), usize> = BTreeMap::new();
-    for d in &analysis.diagnostics {
-        *by_code.entry((d.severity, d.code)).or_default() += 1;
-    }
     Ok(Report {
         coverage,
         agreement,
-        diagnostics: by_code
+        diagnostics: crate::diag::counts_by_code(&analysis.diagnostics)
             .into_iter()
             .map(|((s, c), n)| (s, c.as_str(), n))
             .collect(),
