@@ -397,11 +397,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
     // the request body's type: from the sentence, else from "Update x" / "Create x" titles
     let body_type_name = w.request_body.clone().or_else(|| {
         w.body_properties.as_ref()?;
-        let mut words = title.split_whitespace();
-        match (words.next(), words.next(), words.next()) {
-            (Some("Update" | "Create"), Some(name), None) => Some((name.to_string(), title_span)),
-            _ => None,
-        }
+        Some((titled_type(&title)?.to_string(), title_span))
     });
     let mut request_type = body_type_name
         .as_ref()
@@ -537,9 +533,14 @@ fn request_guess(
             }
         }
     }
+    TypeRef::from_doc(titled_type(title)?, namespace)
+}
+
+/// `x` of an "Update x" or "Create x" title.
+fn titled_type(title: &str) -> Option<&str> {
     let mut words = title.split_whitespace();
     match (words.next(), words.next(), words.next()) {
-        (Some("Update" | "Create"), Some(name), None) => TypeRef::from_doc(name, namespace),
+        (Some("Update" | "Create"), Some(name), None) => Some(name),
         _ => None,
     }
 }
