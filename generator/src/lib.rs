@@ -99,6 +99,11 @@ impl Builder {
         self
     }
 
+    /// Where progress goes: the caller's, else nowhere.
+    fn reporter(&self) -> &dyn pipeline::Progress {
+        self.progress.as_deref().unwrap_or(&pipeline::Quiet)
+    }
+
     /// The model code is generated from.
     fn chosen<'a>(&self, analysis: &'a Analysis) -> Result<&'a model::ApiModel, Error> {
         let found = || {
@@ -109,14 +114,15 @@ impl Builder {
                 .collect()
         };
         match (&self.api_version, &analysis.apis[..]) {
-            (Some(v), apis) => apis
-                .iter()
-                .find(|a| a.version.as_deref() == Some(v))
-                .map(|a| &a.model)
-                .ok_or_else(|| Error::NoSuchVersion {
-                    wanted: v.clone(),
-                    found: found(),
-                }),
+            (Some(v), _) => {
+                analysis
+                    .api(Some(v))
+                    .map(|a| &a.model)
+                    .ok_or_else(|| Error::NoSuchVersion {
+                        wanted: v.clone(),
+                        found: found(),
+                    })
+            }
             (None, [] | [_]) => Ok(analysis.model()),
             (None, _) => Err(Error::SeveralVersions { found: found() }),
         }
@@ -147,9 +153,7 @@ impl Builder {
         } else {
             self.inputs.clone()
         };
-        let quiet = pipeline::Quiet;
-        let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
-        Ok(pipeline::analyze_with(&inputs, progress)?)
+        Ok(pipeline::analyze_with(&inputs, self.reporter())?)
     }
 
     /// The build.rs mode: writes `models.rs`, `endpoints.rs`, `runtime.rs` and `docgen.rs`
@@ -244,8 +248,7 @@ impl Builder {
         let (mut timings, mut write, mut written) =
             (emit::EmitTimings::default(), Duration::ZERO, 0);
         let mut emit_wall = Duration::ZERO;
-        let quiet = pipeline::Quiet;
-        let progress: &dyn pipeline::Progress = self.progress.as_deref().unwrap_or(&quiet);
+        let progress = self.reporter();
         progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
             let cx = emit::Context::with_area_features(model, &analysis.sources);

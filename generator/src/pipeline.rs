@@ -73,9 +73,10 @@ pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analys
         .enumerate()
         .map(|(index, (name, path))| {
             let id = FileId(index as u32);
+            // a file read (or not) is a step done, whatever comes of it
             let (file, bad) = source::read(name, path)?;
+            progress.advance(1);
             if bad.is_some() {
-                progress.advance(1);
                 return Ok((file, bad, None));
             }
             // a bug on one page must not stop the run: the page is reported and skipped
@@ -101,7 +102,6 @@ pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analys
                     format!("docgen failed on this page: {what}"),
                 )
             });
-            progress.advance(1);
             Ok((file, None, Some(result)))
         })
         .collect();
@@ -230,10 +230,9 @@ impl Analysis {
     pub fn metadata_api(&self, version: Option<&str>) -> Result<&Api, String> {
         match (&self.apis[..], version) {
             ([only], None) => Ok(only),
-            (apis, v) => {
+            (_, v) => {
                 let v = v.unwrap_or("v1.0");
-                apis.iter()
-                    .find(|a| a.version.as_deref() == Some(v))
+                self.api(Some(v))
                     .ok_or_else(|| format!("the pages document no API version `{v}`"))
             }
         }
@@ -248,20 +247,17 @@ impl Analysis {
     pub fn summary(&self) -> Summary {
         let (errors, warnings, infos) = diag::counts(&self.diagnostics);
         let models = || self.apis.iter().map(|a| &a.model);
-        let examples = || models().flat_map(|m| &m.examples);
-        let checked = |f: fn(&crate::model::Expectation) -> bool| {
-            examples().filter(|e| f(&e.expectation)).count()
-        };
+        let bodies = models()
+            .map(ApiModel::body_counts)
+            .fold(crate::model::BodyCounts::default(), |a, b| a + b);
         Summary {
             pages: self.pages.len(),
             types: models().map(|m| m.types.len()).sum(),
             enums: models().map(|m| m.enums.len()).sum(),
             endpoints: models().map(|m| m.endpoints.len()).sum(),
-            examples: examples()
-                .filter(|e| e.kind != crate::model::ExampleKind::Resource)
-                .count(),
-            round_trips: checked(|e| matches!(e, crate::model::Expectation::RoundTrip)),
-            expected_failures: checked(|e| matches!(e, crate::model::Expectation::Fails(_))),
+            examples: bodies.bodies,
+            round_trips: bodies.round_trips,
+            expected_failures: bodies.diagnosed,
             errors,
             warnings,
             infos,

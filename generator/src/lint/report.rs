@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::metadata::Csdl;
 use crate::diag::Severity;
-use crate::model::{ApiModel, ExampleKind, Expectation};
+use crate::model::ApiModel;
 use crate::pipeline::Analysis;
 
 /// Counts for one API version.
@@ -159,13 +159,7 @@ pub fn report(
         .iter()
         .map(|api| {
             let m = &api.model;
-            let bodies = || {
-                m.examples
-                    .iter()
-                    .filter(|e| e.kind != ExampleKind::Resource)
-            };
-            let count =
-                |f: fn(&Expectation) -> bool| bodies().filter(|e| f(&e.expectation)).count();
+            let bodies = m.body_counts();
             Coverage {
                 version: api.version.clone(),
                 pages: analysis
@@ -176,10 +170,10 @@ pub fn report(
                 types: m.types.len(),
                 enums: m.enums.len(),
                 endpoints: m.endpoints.len(),
-                examples: bodies().count(),
-                round_trips: count(|e| matches!(e, Expectation::RoundTrip)),
-                diagnosed: count(|e| matches!(e, Expectation::Fails(_))),
-                not_checked: count(|e| matches!(e, Expectation::NotChecked)),
+                examples: bodies.bodies,
+                round_trips: bodies.round_trips,
+                diagnosed: bodies.diagnosed,
+                not_checked: bodies.not_checked(),
             }
         })
         .collect();

@@ -415,7 +415,53 @@ pub struct ApiModel {
     pub page_areas: std::collections::BTreeMap<crate::source::FileId, String>,
 }
 
+/// What the request and response bodies of a model do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BodyCounts {
+    /// Request and response bodies (resource sketches are not data).
+    pub bodies: usize,
+    pub round_trips: usize,
+    /// Diagnosed, and their compiled round trip asserted to fail.
+    pub diagnosed: usize,
+}
+
+impl BodyCounts {
+    /// Bodies no type is known for.
+    pub fn not_checked(self) -> usize {
+        self.bodies - self.round_trips - self.diagnosed
+    }
+}
+
+impl std::ops::Add for BodyCounts {
+    type Output = BodyCounts;
+
+    fn add(self, o: BodyCounts) -> BodyCounts {
+        BodyCounts {
+            bodies: self.bodies + o.bodies,
+            round_trips: self.round_trips + o.round_trips,
+            diagnosed: self.diagnosed + o.diagnosed,
+        }
+    }
+}
+
 impl ApiModel {
+    pub fn body_counts(&self) -> BodyCounts {
+        let mut c = BodyCounts::default();
+        for e in self
+            .examples
+            .iter()
+            .filter(|e| e.kind != ExampleKind::Resource)
+        {
+            c.bodies += 1;
+            match e.expectation {
+                Expectation::RoundTrip => c.round_trips += 1,
+                Expectation::Fails(_) => c.diagnosed += 1,
+                Expectation::NotChecked => {}
+            }
+        }
+        c
+    }
+
     pub fn type_def(&self, name: &QualifiedName) -> Option<&TypeDef> {
         self.types
             .binary_search_by(|t| t.name.cmp(name))
