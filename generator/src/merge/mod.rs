@@ -75,57 +75,57 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         model.enums.push(merge_enum(name, &facts, &mut d));
     }
 
-    // endpoints
-    let mut endpoint_facts: BTreeMap<(String, String), Vec<&EndpointFact>> = BTreeMap::new();
-    for f in pages.iter().flat_map(|p| &p.endpoints) {
-        endpoint_facts
-            .entry((f.path.key(), f.method.clone()))
-            .or_default()
-            .push(f);
+    // endpoints: the request lines of every page, grouped by path and method
+    let mut endpoint_facts: BTreeMap<(String, String), Vec<(usize, usize)>> = BTreeMap::new();
+    for (pi, p) in pages.iter().enumerate() {
+        for (ei, f) in p.endpoints.iter().enumerate() {
+            endpoint_facts
+                .entry((f.path.key(), f.method.clone()))
+                .or_default()
+                .push((pi, ei));
+        }
     }
     // each endpoint merges on its own: in parallel, collected in key order
-    let mut endpoint_index: BTreeMap<(String, String), usize> = BTreeMap::new();
-    let groups: Vec<((String, String), Vec<&EndpointFact>)> = endpoint_facts.into_iter().collect();
+    let groups: Vec<Vec<(usize, usize)>> = endpoint_facts.into_values().collect();
     let merged: Vec<(Endpoint, Vec<Diagnostic>)> = groups
         .par_iter()
-        .map(|(_, facts)| {
-            let mut facts = facts.clone();
+        .map(|group| {
+            let mut facts: Vec<&EndpointFact> = group
+                .iter()
+                .map(|&(pi, ei)| &pages[pi].endpoints[ei])
+                .collect();
             facts.sort_by_key(|f| f.span);
             let mut d = Vec::new();
             (merge_endpoint(&facts, &model, &mut d), d)
         })
         .collect();
-    for ((key, _), (endpoint, diags)) in groups.into_iter().zip(merged) {
-        endpoint_index.insert(key, model.endpoints.len());
+    // the merged endpoint of each page's request lines
+    let mut merged_of: Vec<Vec<usize>> = pages.iter().map(|p| vec![0; p.endpoints.len()]).collect();
+    for (group, (endpoint, diags)) in groups.iter().zip(merged) {
+        for &(pi, ei) in group {
+            merged_of[pi][ei] = model.endpoints.len();
+        }
         model.endpoints.push(endpoint);
         d.extend(diags);
     }
 
     mark_entities(&mut model);
     resolve_names(&mut model, &mut d);
-    apply_request_guesses(pages, &mut model, &endpoint_index);
+    apply_request_guesses(pages, &merged_of, &mut model);
 
     // examples: typed by their own page (a page about a derived type documents its body as
     // that type, even where several pages describe the same endpoint)
     let resolver = Resolver::new(&model);
     let typed: Vec<(Vec<Example>, Vec<Diagnostic>)> = pages
         .par_iter_mut()
-        .map(|p| {
+        .zip(&merged_of)
+        .map(|(p, merged)| {
             let mut out = Vec::new();
             let mut d = Vec::new();
             let (endpoints, namespace) = (&p.endpoints, &p.namespace);
-            // the merged endpoint of each of the page's request lines, looked up once
-            let merged: Vec<Option<usize>> = endpoints
-                .iter()
-                .map(|e| {
-                    endpoint_index
-                        .get(&(e.path.key(), e.method.clone()))
-                        .copied()
-                })
-                .collect();
             for ex in p.examples.iter_mut() {
                 let fact = ex.endpoint.and_then(|i| endpoints.get(i));
-                let endpoint = ex.endpoint.and_then(|i| merged.get(i).copied().flatten());
+                let endpoint = ex.endpoint.and_then(|i| merged.get(i).copied());
                 let page_type = fact.and_then(|e| match ex.kind {
                     ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
                     ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
@@ -157,19 +157,13 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
 
 /// Endpoints whose pages state no request body type take the type their page implies, when
 /// it names a type (the `$ref` body is added to the model for them).
-fn apply_request_guesses(
-    pages: &[PageFacts],
-    model: &mut ApiModel,
-    endpoint_index: &BTreeMap<(String, String), usize>,
-) {
+fn apply_request_guesses(pages: &[PageFacts], merged_of: &[Vec<usize>], model: &mut ApiModel) {
     let reference = crate::model::reference_body();
     let guesses: Vec<(usize, &TypeRef, Span)> = pages
         .iter()
-        .flat_map(|p| &p.endpoints)
-        .filter_map(|e| {
-            let i = *endpoint_index.get(&(e.path.key(), e.method.clone()))?;
-            Some((i, e.request_guess.as_ref()?, e.span))
-        })
+        .zip(merged_of)
+        .flat_map(|(p, merged)| p.endpoints.iter().zip(merged))
+        .filter_map(|(e, &i)| Some((i, e.request_guess.as_ref()?, e.span)))
         .filter(|(i, _, _)| model.endpoints[*i].request_type.is_none())
         .collect();
     let first_reference = guesses
