@@ -62,93 +62,75 @@ pub struct Areas {
 }
 
 impl Areas {
-    pub fn of(model: &ApiModel) -> Areas {
-        // what each type refers to, and from which areas each item is referred to
-        let mut refers: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
-        let mut shared: Vec<QualifiedName> = Vec::new();
-        let mut note = |from_area: &str, to: &TypeRef, from: Option<&QualifiedName>| {
-            let Some(name) = to.named() else {
-                return;
-            };
-            let Some(area) = model.area_of_type(to) else {
-                return;
-            };
+    pub fn of<'m>(model: &'m ApiModel) -> Areas {
+        // what each type refers to, and the items something of another area refers to
+        let mut refers: BTreeMap<&QualifiedName, Vec<&QualifiedName>> = BTreeMap::new();
+        let mut shared: Vec<&QualifiedName> = Vec::new();
+        // a reference to an item some page defines; one from another area makes it shared
+        let mut note = |from_area: &str, to: &'m QualifiedName| -> Option<&'m QualifiedName> {
+            let area = model.area_of_name(to)?;
             if area != from_area {
-                shared.push(name.clone());
+                shared.push(to);
             }
-            if let Some(from) = from {
-                refers.entry(from.clone()).or_default().push(name.clone());
-            }
+            Some(to)
         };
         for t in &model.types {
             let area = model.area(t.sources[0]);
-            for p in &t.properties {
-                note(area, &p.ty, Some(&t.name));
-            }
-            if let Some(b) = &t.base_type {
-                note(area, &TypeRef::Named(b.clone()), Some(&t.name));
-            }
+            let named = t.properties.iter().filter_map(|p| p.ty.named());
+            let to: Vec<&QualifiedName> = named
+                .chain(&t.base_type)
+                .filter_map(|n| note(area, n))
+                .collect();
+            refers.insert(&t.name, to);
         }
-        for e in &model.endpoints {
-            let area = model.area(e.sources[0]);
-            for ty in [&e.request_type, &e.response_type].into_iter().flatten() {
-                note(area, ty, None);
-            }
-        }
-        let mut common_set: BTreeSet<QualifiedName> = BTreeSet::new();
-        while let Some(name) = shared.pop() {
-            if let Some(next) = refers.get(&name) {
-                if !common_set.contains(&name) {
-                    shared.extend(next.iter().cloned());
-                }
-            }
-            common_set.insert(name);
-        }
-        // which areas use each common item: from what each area's own items and endpoints
-        // refer to, through what the common items refer to
-        let mut seeds: BTreeMap<&str, Vec<QualifiedName>> = BTreeMap::new();
-        for t in model.types.iter().filter(|t| !common_set.contains(&t.name)) {
-            let area = model.area(t.sources[0]);
-            seeds
-                .entry(area)
-                .or_default()
-                .extend(refers.get(&t.name).into_iter().flatten().cloned());
-        }
+        // what each area's endpoints send and answer
+        let mut seeds: BTreeMap<&str, Vec<&QualifiedName>> = BTreeMap::new();
         for e in &model.endpoints {
             let area = model.area(e.sources[0]);
             let bodies = [&e.request_type, &e.response_type].into_iter().flatten();
-            seeds
-                .entry(area)
-                .or_default()
-                .extend(bodies.filter_map(|t| t.named().cloned()));
+            let to: Vec<&QualifiedName> = bodies
+                .filter_map(|t| t.named())
+                .filter_map(|n| note(area, n))
+                .collect();
+            seeds.entry(area).or_default().extend(to);
         }
-        let mut common: BTreeMap<QualifiedName, BTreeSet<String>> = common_set
-            .iter()
-            .map(|n| (n.clone(), BTreeSet::new()))
-            .collect();
+        let mut common: BTreeMap<QualifiedName, BTreeSet<String>> = BTreeMap::new();
+        while let Some(name) = shared.pop() {
+            if !common.contains_key(name) {
+                common.insert(name.clone(), BTreeSet::new());
+                shared.extend(refers.get(name).into_iter().flatten().copied());
+            }
+        }
+        // which areas use each common item: from what each area's own items and endpoints
+        // refer to, through what the common items refer to
+        for t in model.types.iter().filter(|t| !common.contains_key(&t.name)) {
+            let area = model.area(t.sources[0]);
+            let to = refers.get(&t.name).into_iter().flatten().copied();
+            seeds.entry(area).or_default().extend(to);
+        }
         for (area, mut stack) in seeds {
-            let mut seen: BTreeSet<QualifiedName> = BTreeSet::new();
+            let mut seen: BTreeSet<&QualifiedName> = BTreeSet::new();
             while let Some(name) = stack.pop() {
-                let Some(users) = common.get_mut(&name) else {
+                let Some(users) = common.get_mut(name) else {
                     continue;
                 };
-                if seen.insert(name.clone()) {
+                if seen.insert(name) {
                     users.insert(area.to_string());
-                    stack.extend(refers.get(&name).into_iter().flatten().cloned());
+                    stack.extend(refers.get(name).into_iter().flatten().copied());
                 }
             }
         }
-        let common_set = &common;
+        let own = |name: &QualifiedName| !common.contains_key(name);
         let names = model
             .types
             .iter()
-            .filter(|t| !common_set.contains_key(&t.name))
+            .filter(|t| own(&t.name))
             .map(|t| t.sources[0])
             .chain(
                 model
                     .enums
                     .iter()
-                    .filter(|e| !common_set.contains_key(&e.name))
+                    .filter(|e| own(&e.name))
                     .map(|e| e.sources[0]),
             )
             .chain(model.endpoints.iter().map(|e| e.sources[0]))
@@ -162,7 +144,7 @@ impl Areas {
         if self.common.contains_key(name) {
             return None;
         }
-        model.area_of_type(&TypeRef::Named(name.clone()))
+        model.area_of_name(name)
     }
 }
 
@@ -177,7 +159,11 @@ impl ApiModel {
     /// The area of the type or enum a type reference names (`None` for primitives and names
     /// no page defines).
     pub fn area_of_type(&self, ty: &TypeRef) -> Option<&str> {
-        let name = ty.named()?;
+        self.area_of_name(ty.named()?)
+    }
+
+    /// The area of a type or enum (`None` for names no page defines).
+    pub fn area_of_name(&self, name: &QualifiedName) -> Option<&str> {
         let span = match self.type_def(name) {
             Some(t) => t.sources[0],
             None => self.enum_def(name)?.sources[0],
