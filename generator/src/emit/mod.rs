@@ -9,7 +9,7 @@ pub mod names;
 mod tests;
 mod types;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use proc_macro2::TokenStream;
@@ -172,10 +172,10 @@ fn any_feature(areas: &std::collections::BTreeSet<String>) -> TokenStream {
 
 /// `mod.rs` of `models/` or `endpoints/`: each area's module behind its feature, its items
 /// re-exported so that every item keeps its path (`models::User`).
-fn module_index(cx: &Context, modules: &[(Option<&str>, String)]) -> TokenStream {
-    let decls = modules.iter().map(|(area, name)| {
-        let gate = cx.area_gate(*area);
-        let ident = names::ident(name);
+fn module_index(cx: &Context, modules: &[Option<&str>]) -> TokenStream {
+    let decls = modules.iter().map(|&area| {
+        let gate = cx.area_gate(area);
+        let ident = names::ident(&module_name(area));
         // a module whose enabled items are none re-exports nothing
         let export = quote!(#gate #[allow(unused_imports)] pub use #ident::*;);
         quote! {
@@ -305,9 +305,9 @@ pub struct EmitTimings {
 enum Job<'a> {
     Lib,
     Models(Option<&'a str>),
-    ModelsIndex(Vec<(Option<&'a str>, String)>),
+    ModelsIndex(Vec<Option<&'a str>>),
     Endpoints(&'a str),
-    EndpointsIndex(Vec<(Option<&'a str>, String)>),
+    EndpointsIndex(Vec<Option<&'a str>>),
     ModelsFile,
     EndpointsFile,
     Tests,
@@ -324,33 +324,30 @@ pub fn crate_files(
     let mut jobs = vec![Job::Tests, Job::Lib];
     if cx.has_areas() {
         // a module per area, each behind its feature: a disabled area is not even parsed
-        let mut declared = vec![(None, module_name(None))];
-        for area in cx.areas() {
-            let has_items = |name: &crate::model::QualifiedName| cx.feature_of(name) == Some(area);
-            if cx.model.types.iter().any(|t| has_items(&t.name))
-                || cx.model.enums.iter().any(|e| has_items(&e.name))
-            {
-                declared.push((Some(area), module_name(Some(area))));
-            }
-        }
-        jobs.extend(declared.iter().map(|(area, _)| Job::Models(*area)));
-        jobs.push(Job::ModelsIndex(declared));
-        let declared: Vec<(Option<&str>, String)> = cx
-            .areas()
-            .filter(|area| {
-                cx.model
-                    .endpoints
-                    .iter()
-                    .any(|e| cx.model.area(e.sources[0]) == *area)
-            })
-            .map(|area| (Some(area), module_name(Some(area))))
+        let model_areas: BTreeSet<&str> = cx
+            .model
+            .types
+            .iter()
+            .map(|t| &t.name)
+            .chain(cx.model.enums.iter().map(|e| &e.name))
+            .filter_map(|n| cx.feature_of(n))
             .collect();
-        jobs.extend(
-            declared
-                .iter()
-                .filter_map(|(area, _)| area.map(Job::Endpoints)),
-        );
-        jobs.push(Job::EndpointsIndex(declared));
+        // the common module first, then the areas with models of their own
+        let declared: Vec<Option<&str>> = std::iter::once(None)
+            .chain(model_areas.into_iter().map(Some))
+            .collect();
+        jobs.extend(declared.iter().map(|&area| Job::Models(area)));
+        jobs.push(Job::ModelsIndex(declared));
+        let endpoint_areas: BTreeSet<&str> = cx
+            .model
+            .endpoints
+            .iter()
+            .map(|e| cx.model.area(e.sources[0]))
+            .collect();
+        jobs.extend(endpoint_areas.iter().map(|&area| Job::Endpoints(area)));
+        jobs.push(Job::EndpointsIndex(
+            endpoint_areas.into_iter().map(Some).collect(),
+        ));
     } else {
         jobs.extend([Job::ModelsFile, Job::EndpointsFile]);
     }
