@@ -441,15 +441,10 @@ impl Checker<'_> {
                 };
                 // the generated scalar keeps any text: a warning, the round trip holds
                 if !ok {
-                    let (code, what) = if is_type_name(s) {
-                        (Code::TypeNameAsValue, "the type name")
+                    let (code, shown) = if is_type_name(s) {
+                        (Code::TypeNameAsValue, format!("the type name \"{s}\""))
                     } else {
-                        (Code::MalformedScalar, "")
-                    };
-                    let shown = if what.is_empty() {
-                        format!("\"{s}\"")
-                    } else {
-                        format!("{what} \"{s}\"")
+                        (Code::MalformedScalar, format!("\"{s}\""))
                     };
                     self.report(
                         code,
