@@ -25,7 +25,7 @@ fn codes<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = EndpointCode<'a>> {
         .map(move |(e, name)| EndpointCode {
             cx,
             def: e,
-            name: name.clone(),
+            name,
         })
 }
 
@@ -116,7 +116,7 @@ fn struct_name(e: &Endpoint) -> String {
 struct EndpointCode<'a> {
     cx: &'a Context<'a>,
     def: &'a Endpoint,
-    name: String,
+    name: &'a str,
 }
 
 impl EndpointCode<'_> {
@@ -148,7 +148,7 @@ impl ToTokens for EndpointCode<'_> {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let cx = self.cx;
         let e = self.def;
-        let ident = names::ident(&self.name);
+        let ident = names::ident(self.name);
         let path_text = e.path.to_string();
         let method = names::ident(&e.method);
         let sends_body = matches!(e.method.as_str(), "POST" | "PUT" | "PATCH");
