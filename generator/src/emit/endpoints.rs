@@ -22,11 +22,7 @@ fn codes<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = EndpointCode<'a>> {
         .endpoints
         .iter()
         .zip(&cx.endpoint_names)
-        .map(move |(e, name)| EndpointCode {
-            cx,
-            def: e,
-            name,
-        })
+        .map(move |(e, name)| EndpointCode { cx, def: e, name })
 }
 
 /// The whole `endpoints.rs`.

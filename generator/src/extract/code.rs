@@ -235,6 +235,12 @@ struct Head {
     empty: bool,
 }
 
+/// The head of a body that is an array or a scalar.
+const NOT_AN_OBJECT: Head = Head {
+    odata_type: None,
+    empty: false,
+};
+
 fn body_head(text: &str) -> Result<Head, serde_json::Error> {
     struct Visitor;
     impl<'de> serde::de::Visitor<'de> for Visitor {
@@ -263,52 +269,31 @@ fn body_head(text: &str) -> Result<Head, serde_json::Error> {
 
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Head, A::Error> {
             while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_str<E>(self, _: &str) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_bool<E>(self, _: bool) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_i64<E>(self, _: i64) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_u64<E>(self, _: u64) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_f64<E>(self, _: f64) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
 
         fn visit_unit<E>(self) -> Result<Head, E> {
-            Ok(Head {
-                odata_type: None,
-                empty: false,
-            })
+            Ok(NOT_AN_OBJECT)
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);

@@ -229,11 +229,7 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     let parameters = facts.iter().all(|f| f.parameters);
     if primary.len() > 1 && !parameters {
         for f in &primary {
-            let missing: Vec<&Property> = properties
-                .iter()
-                .map(|(p, _, _)| p)
-                .filter(|p| !f.properties.iter().any(|q| q.name == p.name))
-                .collect();
+            let missing = missing_from(&properties, f);
             if let Some(first) = missing.first() {
                 d.push(
                     Diagnostic::new(
@@ -272,11 +268,7 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
                 Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
             }
         }
-        let missing: Vec<&Property> = properties
-            .iter()
-            .map(|(p, _, _)| p)
-            .filter(|q| !f.properties.iter().any(|p| p.name == q.name))
-            .collect();
+        let missing = missing_from(&properties, f);
         if let Some(first) = missing.first() {
             d.push(
                 Diagnostic::new(
@@ -340,6 +332,15 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         open_type: facts.iter().any(|f| f.open_type),
         sources: facts.iter().map(|f| f.span).collect(),
     }
+}
+
+/// The merged properties a page's table does not list.
+fn missing_from<'p>(properties: &'p [(Property, bool, Span)], f: &TypeFact) -> Vec<&'p Property> {
+    properties
+        .iter()
+        .map(|(p, _, _)| p)
+        .filter(|p| !f.properties.iter().any(|q| q.name == p.name))
+        .collect()
 }
 
 /// The case-insensitive identity of a type name.
