@@ -126,17 +126,34 @@ pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analys
         }
     }
     watch.lap("read+parse+extract");
-    let mut apis = Vec::new();
+    // versions are independent: merged and checked in parallel, kept in version order
+    let mut groups = Vec::new();
+    let mut rest = &mut pages[..];
+    let mut taken = 0;
+    for (version, range) in group_by_version(rest) {
+        let (group, tail) = std::mem::take(&mut rest).split_at_mut(range.end - taken);
+        taken = range.end;
+        rest = tail;
+        groups.push((version, group));
+    }
+    let merged: Vec<(Api, Vec<Diagnostic>, Duration, Duration)> = groups
+        .into_par_iter()
+        .map(|(version, group)| {
+            let t = Instant::now();
+            let (mut model, mut d) = merge::merge(group);
+            let merge_time = t.elapsed();
+            let t = Instant::now();
+            d.extend(check::check_examples(&mut model));
+            (Api { version, model }, d, merge_time, t.elapsed())
+        })
+        .collect();
+    let mut apis = Vec::with_capacity(merged.len());
     let (mut merge_time, mut check_time) = (Duration::ZERO, Duration::ZERO);
-    for (version, range) in group_by_version(&mut pages) {
-        let t = Instant::now();
-        let (mut model, d) = merge::merge(&mut pages[range]);
+    for (api, d, m, c) in merged {
         diagnostics.extend(d);
-        merge_time += t.elapsed();
-        let t = Instant::now();
-        diagnostics.extend(check::check_examples(&mut model));
-        check_time += t.elapsed();
-        apis.push(Api { version, model });
+        merge_time = merge_time.max(m);
+        check_time = check_time.max(c);
+        apis.push(api);
     }
     watch.record("merge", merge_time);
     watch.record("check", check_time);

@@ -53,6 +53,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
             (merge_type(name, &facts, &mut d), d)
         })
         .collect();
+    model.types.reserve_exact(merged.len());
     for (t, diags) in merged {
         model.types.push(t);
         d.extend(diags);
@@ -101,6 +102,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         .collect();
     // the merged endpoint of each page's request lines
     let mut merged_of: Vec<Vec<usize>> = pages.iter().map(|p| vec![0; p.endpoints.len()]).collect();
+    model.endpoints.reserve_exact(groups.len());
     for (group, (endpoint, diags)) in groups.iter().zip(merged) {
         for &(pi, ei) in group {
             merged_of[pi][ei] = model.endpoints.len();
@@ -147,6 +149,9 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
             (out, d)
         })
         .collect();
+    model
+        .examples
+        .reserve_exact(typed.iter().map(|(e, _)| e.len()).sum());
     for (examples, diags) in typed {
         model.examples.extend(examples);
         d.extend(diags);
