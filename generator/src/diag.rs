@@ -246,60 +246,68 @@ impl Diagnostic {
         self
     }
 
-    /// The form used by `lint --format json` and `schema`.
-    pub fn to_json(&self, sources: &Sources) -> DiagnosticJson {
-        let start = sources.location(self.span);
-        let end = sources.end_location(self.span);
+    /// The form used by `lint --format json` and `schema` (borrowing the diagnostic's text).
+    pub fn to_json<'a>(&'a self, sources: &'a Sources) -> DiagnosticJson<'a> {
+        let file = sources.get(self.span.file);
+        let (line, column) = file.line_col(self.span.start as usize);
+        let (end_line, end_column) = file.line_col(self.span.end as usize);
+        // the end is at least one column past the start
+        let end_column = if (end_line, end_column) == (line, column) {
+            end_column + 1
+        } else {
+            end_column
+        };
         DiagnosticJson {
             code: self.code.as_str(),
             severity: self.severity,
-            file: start.file,
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
-            message: self.message.clone(),
+            file: &file.name,
+            line,
+            column,
+            end_line,
+            end_column,
+            message: &self.message,
             related: self
                 .related
                 .iter()
                 .map(|r| {
-                    let at = sources.location(r.span);
+                    let at = sources.get(r.span.file);
+                    let (line, column) = at.line_col(r.span.start as usize);
                     RelatedJson {
-                        file: at.file,
-                        line: at.line,
-                        column: at.column,
-                        message: r.message.clone(),
+                        file: &at.name,
+                        line,
+                        column,
+                        message: &r.message,
                     }
                 })
                 .collect(),
-            help: self.help.clone(),
+            help: self.help.as_deref(),
         }
     }
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
-pub struct RelatedJson {
-    pub file: String,
+pub struct RelatedJson<'a> {
+    pub file: &'a str,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub message: &'a str,
 }
 
 /// A diagnostic as JSON: 1-based lines and columns (in characters); the end is exclusive.
 #[derive(Clone, Debug, serde::Serialize)]
-pub struct DiagnosticJson {
+pub struct DiagnosticJson<'a> {
     pub code: &'static str,
     pub severity: Severity,
-    pub file: String,
+    pub file: &'a str,
     pub line: usize,
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub message: String,
+    pub message: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub related: Vec<RelatedJson>,
+    pub related: Vec<RelatedJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
+    pub help: Option<&'a str>,
 }
 
 /// Sorts diagnostics into their canonical order (file, position, code, message) and drops

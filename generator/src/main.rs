@@ -260,7 +260,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     let mut analysis = analyze(&args.input.paths)?;
     print_timings(&analysis);
     if args.fix {
-        let findings = config.apply(&analysis.sources, &analysis.diagnostics);
+        let findings = config.apply(&analysis.sources, analysis.diagnostics.clone());
         let plan = lint::fix::plan(&analysis.sources, &findings);
         let fixed: usize = plan.iter().map(|f| f.fixed).sum();
         if args.dry_run {
@@ -296,7 +296,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         table = Some(counts.to_string());
     }
     let sources = &analysis.sources;
-    let mut findings = config.apply(sources, &analysis.diagnostics);
+    let mut findings = config.apply(sources, std::mem::take(&mut analysis.diagnostics));
 
     if let Some(path) = &args.write_baseline {
         let recorded = lint::Baseline::from_findings(sources, &findings);

@@ -155,15 +155,17 @@ impl Config {
 
     /// The findings as configured: ignored files and inline-suppressed codes dropped,
     /// severities overridden, warnings denied if asked.
-    pub fn apply(&self, sources: &Sources, diagnostics: &[Diagnostic]) -> Vec<Diagnostic> {
-        let suppressed: Vec<BTreeSet<Code>> = sources
-            .iter()
-            .map(|(_, f)| inline_suppressions(&f.text))
-            .collect();
+    pub fn apply(&self, sources: &Sources, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        // inline suppressions are read only from the pages that have findings
+        let mut suppressed: Vec<Option<BTreeSet<Code>>> = vec![None; sources.len()];
         diagnostics
-            .iter()
+            .into_iter()
             .filter(|d| !self.ignored(&sources.get(d.span.file).name))
-            .filter(|d| !suppressed[d.span.file.0 as usize].contains(&d.code))
+            .filter(|d| {
+                !suppressed[d.span.file.0 as usize]
+                    .get_or_insert_with(|| inline_suppressions(&sources.get(d.span.file).text))
+                    .contains(&d.code)
+            })
             .filter_map(|d| {
                 let severity = match self.severity.get(&d.code) {
                     Some(Level::Allow) => return None,
@@ -177,7 +179,7 @@ impl Config {
                 } else {
                     severity
                 };
-                Some(d.clone().with_severity(severity))
+                Some(d.with_severity(severity))
             })
             .collect()
     }
@@ -189,7 +191,9 @@ static IGNORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Codes silenced for a whole page by `<!-- docgen-ignore: code-a, code-b -->`.
 pub fn inline_suppressions(text: &str) -> BTreeSet<Code> {
-    if !text.contains("docgen-ignore") {
+    static MARK: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("docgen-ignore"));
+    if MARK.find(text.as_bytes()).is_none() {
         return BTreeSet::new();
     }
     IGNORE
@@ -231,7 +235,7 @@ mod tests {
         let s = sources();
         let out = config.apply(
             &s,
-            &[
+            vec![
                 diag(0, Code::UnknownEnumMember),
                 diag(1, Code::UnknownEnumMember),
                 diag(1, Code::DuplicateProperty),
@@ -253,7 +257,7 @@ mod tests {
     #[test]
     fn deny_warnings_promotes() {
         let config = Config::parse("[lint]\ndeny-warnings = true\n", "x").unwrap();
-        let out = config.apply(&sources(), &[diag(0, Code::UnknownProperty)]);
+        let out = config.apply(&sources(), vec![diag(0, Code::UnknownProperty)]);
         assert_eq!(out[0].severity, Severity::Error);
     }
 

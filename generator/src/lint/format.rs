@@ -10,7 +10,9 @@ use crate::source::Sources;
 
 /// One JSON array of diagnostics.
 pub fn json(sources: &Sources, diagnostics: &[Diagnostic], out: &mut dyn Write) -> io::Result<()> {
-    let items: Vec<_> = diagnostics.iter().map(|d| d.to_json(sources)).collect();
+    use rayon::prelude::*;
+    // positions are computed in parallel (each file's line index is built once, when needed)
+    let items: Vec<_> = diagnostics.par_iter().map(|d| d.to_json(sources)).collect();
     serde_json::to_writer_pretty(&mut *out, &items)?;
     writeln!(out)
 }
