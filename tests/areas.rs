@@ -37,7 +37,10 @@ fn docs_input_areas_and_the_items_they_share() {
         Some("intune")
     );
     assert_eq!(
-        areas.feature_of(m, &graph("requestSessionRequestBody")),
+        areas.feature_of(
+            m,
+            &graph("remoteAssistancePartnersRequestSessionRequestBody")
+        ),
         Some("intune-remoteassistance")
     );
 }

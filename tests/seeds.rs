@@ -299,7 +299,7 @@ fn an_action_parameter_table_becomes_its_own_type() {
     let a = docgen::analyze(&["docs-input".into()]).unwrap();
     let m = a.model();
     let def = m
-        .type_def(&graph("requestSessionRequestBody"))
+        .type_def(&graph("remoteAssistancePartnersRequestSessionRequestBody"))
         .expect("the action's parameters are a type");
     assert_eq!(def.kind, TypeKind::Parameters);
     let names: Vec<_> = def.properties.iter().map(|p| p.name.as_str()).collect();
@@ -312,7 +312,9 @@ fn an_action_parameter_table_becomes_its_own_type() {
     assert_eq!(endpoint.method, "POST");
     assert_eq!(
         endpoint.request_type,
-        Some(TypeRef::Named(graph("requestSessionRequestBody")))
+        Some(TypeRef::Named(graph(
+            "remoteAssistancePartnersRequestSessionRequestBody"
+        )))
     );
     let request = m
         .examples

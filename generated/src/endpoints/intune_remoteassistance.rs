@@ -20,13 +20,13 @@ pub struct RemoteAssistancePartnerRequestSession {
     /// Path parameter `remoteAssistancePartnerId`.
     pub remote_assistance_partner_id: String,
     /// The request body.
-    pub body: models::RequestSessionRequestBody,
+    pub body: models::RemoteAssistancePartnersRequestSessionRequestBody,
 }
 impl RemoteAssistancePartnerRequestSession {
     /// The request, with its path parameters and body.
     pub fn new(
         remote_assistance_partner_id: impl Into<String>,
-        body: models::RequestSessionRequestBody,
+        body: models::RemoteAssistancePartnersRequestSessionRequestBody,
     ) -> Self {
         Self {
             remote_assistance_partner_id: remote_assistance_partner_id.into(),
@@ -35,7 +35,7 @@ impl RemoteAssistancePartnerRequestSession {
     }
 }
 impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
-    type Body = models::RequestSessionRequestBody;
+    type Body = models::RemoteAssistancePartnersRequestSessionRequestBody;
     type Response = ();
     const METHOD: http::Method = http::Method::POST;
     const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession";

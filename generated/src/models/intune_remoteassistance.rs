@@ -7,12 +7,12 @@ use serde::Serialize;
 use crate::runtime as rt;
 #[allow(unused_imports)]
 use super::*;
-/// `microsoft.graph.requestSessionRequestBody`, action parameters.
+/// `microsoft.graph.remoteAssistancePartnersRequestSessionRequestBody`, action parameters.
 ///
 /// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:44`
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct RequestSessionRequestBody {
+pub struct RemoteAssistancePartnersRequestSessionRequestBody {
     /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
     #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
     pub odata_type: rt::Property<String>,
@@ -35,8 +35,8 @@ pub struct RequestSessionRequestBody {
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
 }
-impl rt::Object for RequestSessionRequestBody {
-    const TYPE_NAME: &'static str = "microsoft.graph.requestSessionRequestBody";
+impl rt::Object for RemoteAssistancePartnersRequestSessionRequestBody {
+    const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartnersRequestSessionRequestBody";
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -55,7 +55,7 @@ impl rt::Object for RequestSessionRequestBody {
         &mut self.additional_data
     }
 }
-impl<'de> serde::Deserialize<'de> for RequestSessionRequestBody {
+impl<'de> serde::Deserialize<'de> for RemoteAssistancePartnersRequestSessionRequestBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -1,13 +1,15 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use generated::{models, runtime as rt};
-/// `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57`: request body of `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession` as `microsoft.graph.requestSessionRequestBody`.
+/// `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57`: request body of `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession` as `microsoft.graph.remoteAssistancePartnersRequestSessionRequestBody`.
 #[test]
 fn example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request() {
     let json = include_str!(
         "example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request.json"
     );
-    if let Err(e) = rt::round_trip::<models::RequestSessionRequestBody>(json) {
+    if let Err(e) = rt::round_trip::<
+        models::RemoteAssistancePartnersRequestSessionRequestBody,
+    >(json) {
         panic!(
             "{}: {e}",
             "docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57"

@@ -114,6 +114,24 @@ pub(super) fn code_block(
     if let (Some(m), None, false) = (&message, &code.recovered, repaired) {
         content_length(file, code, m, d);
     }
+    if let Some(blank) = message
+        .as_ref()
+        .and_then(|m| m.blank_before_headers.clone())
+    {
+        // whole lines, from the first blank line to the first header line; shown without
+        // the last line end, so that only the blank lines are underlined
+        let (start, end) = (code.file_offset(blank.start), code.file_offset(blank.end));
+        let lines = Span::new(file, start, end);
+        d.push(
+            Diagnostic::new(
+                Code::BlankBeforeHeaders,
+                Span::new(file, start, end.saturating_sub(1)),
+                "blank line between the start line and the headers: HTTP reads the headers as the body",
+            )
+            .with_help("remove the blank line; the headers are read as headers here")
+            .with_fix(lines, ""),
+        );
+    }
     let headers = message
         .as_ref()
         .map(|m| {

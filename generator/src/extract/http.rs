@@ -12,6 +12,9 @@ pub struct HttpMessage<'a> {
     pub headers: Vec<(&'a str, &'a str)>,
     /// Byte offset of the body in the content, and the body (trimmed; `None` when empty).
     pub body: Option<(usize, &'a str)>,
+    /// The blank lines between the start line and the headers (byte range in the content),
+    /// when the message has them: HTTP would read such headers as the body.
+    pub blank_before_headers: Option<std::ops::Range<usize>>,
 }
 
 pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -77,6 +80,22 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
             code: status_line(first)?,
         }
     };
+    // blank lines and then header lines: the headers, set apart by mistake
+    let mut blank_before_headers = None;
+    let after_start = &content[offset..];
+    let blank = after_start.len() - after_start.trim_start().len();
+    if blank > 0
+        && after_start[blank..]
+            .lines()
+            .next()
+            .is_some_and(is_header_line)
+    {
+        // up to the start of the header line
+        let blank = after_start[..blank].rfind('\n').map_or(blank, |i| i + 1);
+        blank_before_headers = Some(offset..offset + blank);
+        offset += blank;
+        lines = content[offset..].split_inclusive('\n');
+    }
     let mut headers = Vec::new();
     for line in lines.by_ref() {
         let t = line.trim();
@@ -84,12 +103,12 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
             offset += line.len();
             break;
         }
-        match t.split_once(':') {
-            Some((name, value)) if !name.contains(' ') && !name.starts_with(['{', '"']) => {
-                headers.push((name.trim(), value.trim()));
+        match header(t) {
+            Some(h) => {
+                headers.push(h);
                 offset += line.len();
             }
-            _ => break,
+            None => break,
         }
     }
     let rest = &content[offset..];
@@ -100,7 +119,27 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
         start,
         headers,
         body,
+        blank_before_headers,
     })
+}
+
+/// `Name: value` as a header line (trimmed), the name a single word.
+fn header(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    (!name.contains(' ') && !name.starts_with(['{', '"'])).then(|| (name.trim(), value.trim()))
+}
+
+/// Whether a line is a header for sure: a name of letters, digits and dashes, a colon, a
+/// value (so that no JSON or text body is taken for headers).
+fn is_header_line(line: &str) -> bool {
+    let Some((name, value)) = line.trim().split_once(':') else {
+        return false;
+    };
+    !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && name.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+        && !value.trim().is_empty()
+        && !value.starts_with("//")
 }
 
 /// Whether a request target is a Graph URL (a path, or an absolute URL on a Graph host).
@@ -175,6 +214,31 @@ mod tests {
         );
         assert!(request_line("GET the thing").is_none());
         assert!(request_line("FETCH /x").is_none());
+    }
+
+    #[test]
+    fn headers_set_apart_by_a_blank_line_are_headers() {
+        let c = "POST https://graph.microsoft.com/v1.0/me/x\n\nContent-type: application/json\nContent-length: 9\n\n{\"a\": 1}\n";
+        let m = parse(c).unwrap();
+        assert_eq!(
+            m.headers,
+            [
+                ("Content-type", "application/json"),
+                ("Content-length", "9")
+            ]
+        );
+        assert_eq!(m.body.unwrap().1, "{\"a\": 1}");
+        assert_eq!(&c[m.blank_before_headers.unwrap()], "\n");
+        // a body after a blank line stays a body, a URL is no header
+        for body in ["{\"a\": 1}", "https://example.com/x", "key : value"] {
+            let text = format!("HTTP/1.1 200 OK\n\n{body}\n");
+            let m = parse(&text).unwrap();
+            assert!(
+                m.headers.is_empty() && m.blank_before_headers.is_none(),
+                "{body}"
+            );
+            assert_eq!(m.body.unwrap().1, body);
+        }
     }
 
     #[test]

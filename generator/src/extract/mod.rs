@@ -130,8 +130,12 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 let raw = source.text.get(block.span.range()).unwrap_or("");
                 if raw.trim_start().starts_with("Namespace:") {
                     let plain = inline.plain();
-                    if let Some(ns) = plain.strip_prefix("Namespace:") {
-                        w.namespace.get_or_insert_with(|| ns.trim().to_string());
+                    // the first word: a sentence may follow on the next line
+                    if let Some(ns) = plain
+                        .strip_prefix("Namespace:")
+                        .and_then(|ns| ns.split_whitespace().next())
+                    {
+                        w.namespace.get_or_insert_with(|| ns.to_string());
                     }
                     continue;
                 }
@@ -549,25 +553,55 @@ fn titled_type(title: &str) -> Option<&str> {
 /// dropped: `/users/{id}/microsoft.graph.checkMemberGroups` → `checkMemberGroups`), when the
 /// page has such lines and they agree.
 fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
-    let mut action: Option<&str> = None;
+    let is_identifier = |name: &str| {
+        name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let mut action: Option<(&str, Option<&str>)> = None;
     for (method, path, _) in lines {
         if method != "POST" {
             return None;
         }
-        let Some(Segment::Literal(last)) = path.segments.last() else {
+        // the path's words (a literal holds the text between parameters, slashes included),
+        // `None` for a parameter
+        let words: Vec<Option<&str>> = path
+            .segments
+            .iter()
+            .flat_map(|s| match s {
+                Segment::Literal(l) => l.split('/').filter(|w| !w.is_empty()).map(Some).collect(),
+                Segment::Param(_) => vec![None],
+            })
+            .collect();
+        let (Some(Some(last)), rest) = (words.last(), &words[..words.len().saturating_sub(1)])
+        else {
             return None;
         };
-        // a literal holds the text between parameters, slashes included
-        let segment = last.rsplit('/').next().unwrap_or(last);
-        let name = segment.rsplit('.').next().unwrap_or(segment);
-        let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-        if !identifier || action.is_some_and(|a| a != name) {
+        // `microsoft.graph.assign` is the action `assign`
+        let name = last.rsplit('.').next().unwrap_or(last);
+        if !is_identifier(name) {
             return None;
         }
-        action = Some(name);
+        // the action of one binding: the word before it, parameters skipped
+        // (`…/configurationPolicies/{id}/assign` → `configurationPoliciesAssign`)
+        let binding = rest
+            .iter()
+            .rev()
+            .flatten()
+            .map(|w| w.rsplit('.').next().unwrap_or(w))
+            .next()
+            .filter(|b| is_identifier(b));
+        match &action {
+            // every line names the same action; the first line's binding names it
+            Some((a, _)) if *a != name => return None,
+            Some(_) => {}
+            None => action = Some((name, binding)),
+        }
     }
-    action.map(str::to_string)
+    let (name, binding) = action?;
+    Some(match binding {
+        Some(b) => format!("{b}{}{}", name[..1].to_ascii_uppercase(), &name[1..]),
+        None => name.to_string(),
+    })
 }
 
 /// "Inherited from [entity]" on any row names the base type.

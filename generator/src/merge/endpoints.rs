@@ -21,6 +21,8 @@ pub(super) fn merge_endpoint(
         if let Some((ty, span)) = &f.request_type {
             match &mut request_type {
                 None => request_type = Some((ty.clone(), *span)),
+                // the same action's parameters, documented on two pages with two bindings
+                Some((t, _)) if same_parameters(model, t, ty) => {}
                 Some((t, _)) if common_base(model, t, ty).is_some() => {
                     *t = common_base(model, t, ty).expect("just checked");
                 }
@@ -140,6 +142,17 @@ pub(super) fn merge_endpoint(
 
 /// The same type, perhaps spelled with other casing (`contact`, `Contact`): names resolve
 /// ignoring case later.
+/// Whether `a` and `b` are both action parameters with the same names.
+fn same_parameters(model: &ApiModel, a: &TypeRef, b: &TypeRef) -> bool {
+    let names = |t: &TypeRef| {
+        let def = model.type_def(t.named()?)?;
+        let mut names: Vec<&str> = def.properties.iter().map(|p| p.name.as_str()).collect();
+        names.sort_unstable();
+        (def.kind == crate::model::TypeKind::Parameters).then_some(names)
+    };
+    matches!((names(a), names(b)), (Some(x), Some(y)) if x == y)
+}
+
 pub(super) fn same_type(a: &TypeRef, b: &TypeRef) -> bool {
     a == b || a.to_string().eq_ignore_ascii_case(&b.to_string())
 }

@@ -70,7 +70,8 @@ pub enum TypeKind {
     Entity,
     Complex,
     /// The parameters of an action: a request-body table on an API page whose body is no
-    /// documented type (`POST …/checkMemberGroups` → `checkMemberGroupsRequestBody`).
+    /// documented type, named after the action and the word before it in the path
+    /// (`POST /users/{id}/checkMemberGroups` → `usersCheckMemberGroupsRequestBody`).
     Parameters,
 }
 
