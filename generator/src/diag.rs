@@ -111,6 +111,8 @@ codes! {
         "An example URL names another API version (/v1.0, /beta) than the page's folder.";
     ContentLength = "content-length-mismatch", Info,
         "A Content-Length header differs from the body's length counted with CRLF line ends, as HTTP sends it.";
+    RelativeRequestPath = "relative-request-path", Warning,
+        "A request line's path does not start with `/` (`POST policies/x`, `GET ~/x`); it is read from the root, and `--fix` adds the `/`.";
     BlankBeforeHeaders = "blank-line-before-headers", Warning,
         "An HTTP example has a blank line between its request or status line and its headers, so HTTP reads the headers as the body; `--fix` removes it.";
     MissingRequiredHeader = "missing-required-header", Warning,

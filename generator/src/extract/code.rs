@@ -329,18 +329,60 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
         if t.is_empty() {
             continue;
         }
+        // "or" between alternatives, and headers written under the request line
+        if t.eq_ignore_ascii_case("or") || http::is_header_line(t) {
+            continue;
+        }
         let parsed = http::request_line(t).and_then(|(method, target)| {
-            let path = http::api_path(&target).1.to_string();
-            PathTemplate::parse(&path).map(|p| (method, p))
+            let (read, relative) = absolute(&target);
+            let path = http::api_path(&read).1.to_string();
+            let relative = relative.map(|fix| (target, read, fix));
+            PathTemplate::parse(&path).map(|p| (method, p, relative))
         });
         match parsed {
-            Some((method, path)) => w.request_lines.push((method, path, span)),
+            Some((method, path, relative)) => {
+                if let Some((target, read, (written, replacement))) = relative {
+                    // the path starts after the method
+                    let method_end = t.find(char::is_whitespace).unwrap_or(0);
+                    let start =
+                        at + method_end + t[method_end..].find(written.as_str()).unwrap_or(0);
+                    let fix = Span::new(file, start, start + written.len());
+                    d.push(
+                        Diagnostic::new(
+                            Code::RelativeRequestPath,
+                            span,
+                            format!(
+                                "request path `{target}` does not start with `/`; read as `{read}`"
+                            ),
+                        )
+                        .with_help(format!("write `{read}`"))
+                        .with_fix(fix, replacement),
+                    );
+                }
+                w.request_lines.push((method, path, span))
+            }
             None => d.push(Diagnostic::new(
                 Code::UnparseableRequestLine,
                 span,
                 format!("`{t}` is not a request line `METHOD /path`"),
             )),
         }
+    }
+}
+
+/// A request target made absolute: `policies/x` and `~/policies/x` are `/policies/x`. With a
+/// change, the part written and what it is read as.
+fn absolute(target: &str) -> (String, Option<(String, String)>) {
+    if let Some(rest) = target.strip_prefix("~/") {
+        return (format!("/{rest}"), Some(("~/".into(), "/".into())));
+    }
+    let relative = target.starts_with(|c: char| c.is_ascii_alphabetic()) && !target.contains("://");
+    match target.split('/').next() {
+        Some(first) if relative && target.contains('/') => (
+            format!("/{target}"),
+            Some((first.to_string(), format!("/{first}"))),
+        ),
+        _ => (target.to_string(), None),
     }
 }
 
@@ -403,6 +445,8 @@ pub(super) fn link_examples(
     let mut last_request: Option<(usize, Option<usize>)> = None; // (example index, endpoint)
     let mut answered: Vec<bool> = vec![false; examples.len()];
     let mut named: Vec<(String, usize, Option<usize>)> = Vec::new();
+    // the endpoint of the response just before (`None` when the example before is no response)
+    let mut last_response: Option<Option<usize>> = None;
     for (i, ex) in examples.iter_mut().enumerate() {
         let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
         match ex.kind {
@@ -439,16 +483,27 @@ pub(super) fn link_examples(
                 let (request, endpoint) = match (by_name, last_request) {
                     (Some((_, r, e)), _) => (Some(*r), *e),
                     (None, Some((r, e))) => (Some(r), e),
-                    (None, None) => (None, None),
+                    // a response with no request before it answers what the response
+                    // before it answered (another case of the same call), else the page's
+                    // only request line
+                    (None, None) => (
+                        None,
+                        last_response
+                            .flatten()
+                            .or_else(|| (endpoints.len() == 1).then_some(0)),
+                    ),
                 };
                 if let Some(r) = request {
                     answered[r] = true;
                 }
                 ex.endpoint = endpoint;
                 last_request = None;
+                last_response = Some(endpoint);
+                continue;
             }
             ExampleKind::Resource => {}
         }
+        last_response = None;
     }
     for (ex, answered) in examples.iter().zip(answered) {
         let annotated = ex
@@ -520,5 +575,50 @@ fn request_checks(
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceFile;
+
+    /// The request lines and diagnostics of a page whose HTTP request section is `block`.
+    fn request_section(block: &str) -> (Vec<String>, Vec<(Code, String)>) {
+        let text = format!("# Get x\n\n## HTTP request\n\n```http\n{block}\n```\n");
+        let file = SourceFile::new("api/x.md", text);
+        let mut parsed = crate::parse::parse(FileId(0), &file);
+        let (facts, d) = crate::extract::extract(&mut parsed.page, &file);
+        let lines = facts
+            .endpoints
+            .iter()
+            .map(|e| format!("{} {}", e.method, e.path))
+            .collect();
+        let codes = d
+            .into_iter()
+            .filter(|d| !matches!(d.code, Code::MissingSection | Code::MissingFrontMatter))
+            .map(|d| (d.code, d.message))
+            .collect();
+        (lines, codes)
+    }
+
+    #[test]
+    fn alternatives_and_headers_in_the_request_section_are_no_request_lines() {
+        let (lines, d) = request_section(
+            "GET /me/events\nor\nGET /users/{id}/events\nPrefer: odata.maxpagesize=2",
+        );
+        assert_eq!(lines, ["GET /me/events", "GET /users/{id}/events"]);
+        assert!(d.is_empty(), "{d:?}");
+    }
+
+    #[test]
+    fn relative_paths_are_read_from_the_root_and_reported() {
+        let (lines, d) = request_section("POST policies/x\nGET ~/y/{id}");
+        assert_eq!(lines, ["POST /policies/x", "GET /y/{id}"]);
+        let codes: Vec<Code> = d.iter().map(|(c, _)| *c).collect();
+        assert_eq!(codes, [Code::RelativeRequestPath; 2]);
+        assert!(d[0].1.contains("read as `/policies/x`"), "{d:?}");
+        let (_, d) = request_section("GET nothing");
+        assert_eq!(d[0].0, Code::UnparseableRequestLine);
     }
 }

@@ -131,7 +131,7 @@ fn header(line: &str) -> Option<(&str, &str)> {
 
 /// Whether a line is a header for sure: a name of letters, digits and dashes, a colon, a
 /// value (so that no JSON or text body is taken for headers).
-fn is_header_line(line: &str) -> bool {
+pub fn is_header_line(line: &str) -> bool {
     let Some((name, value)) = line.trim().split_once(':') else {
         return false;
     };
