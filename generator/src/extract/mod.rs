@@ -171,7 +171,16 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     }
                 }
                 if wants_response {
-                    if let Some(r) = prose::response_sentence(&plain) {
+                    // the names linked to resource pages count as types
+                    let linked: Vec<(&str, &str)> = inline
+                        .links()
+                        .filter_map(|(text, dest)| {
+                            let page = dest.split_once("resources/")?.1;
+                            let page = page.split(['.', '#', '?']).next().unwrap_or(page);
+                            Some((text.trim(), page))
+                        })
+                        .collect();
+                    if let Some(r) = prose::response_sentence(&plain, &linked) {
                         w.response = Some((r, block.span));
                     }
                 }
@@ -549,15 +558,17 @@ fn titled_type(title: &str) -> Option<&str> {
     }
 }
 
-/// The action every POST request line of a page calls (its last segment, namespace
-/// dropped: `/users/{id}/microsoft.graph.checkMemberGroups` → `checkMemberGroups`), when the
-/// page has such lines and they agree.
+/// The action the POST request lines of a page call (their last segment, namespace dropped:
+/// `/users/{id}/microsoft.graph.checkMemberGroups` → `checkMemberGroups`), qualified by the
+/// word before it in the first line that calls it. When lines disagree (a line copied from
+/// another page), the action most of them call; none when there is no such majority.
 fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
     let is_identifier = |name: &str| {
         name.starts_with(|c: char| c.is_ascii_alphabetic())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     };
-    let mut action: Option<(&str, Option<&str>)> = None;
+    // (action, binding) of each line
+    let mut calls: Vec<(&str, Option<&str>)> = Vec::new();
     for (method, path, _) in lines {
         if method != "POST" {
             return None;
@@ -590,14 +601,15 @@ fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
             .map(|w| w.rsplit('.').next().unwrap_or(w))
             .next()
             .filter(|b| is_identifier(b));
-        match &action {
-            // every line names the same action; the first line's binding names it
-            Some((a, _)) if *a != name => return None,
-            Some(_) => {}
-            None => action = Some((name, binding)),
-        }
+        calls.push((name, binding));
     }
-    let (name, binding) = action?;
+    let count = |name: &str| calls.iter().filter(|(n, _)| *n == name).count();
+    let most = calls.iter().map(|(n, _)| count(n)).max()?;
+    let mut majority = calls.iter().filter(|(n, _)| count(n) == most);
+    let &(name, binding) = majority.next()?;
+    if majority.any(|(n, _)| *n != name) {
+        return None;
+    }
     Some(match binding {
         Some(b) => format!("{b}{}{}", name[..1].to_ascii_uppercase(), &name[1..]),
         None => name.to_string(),

@@ -141,7 +141,7 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
 
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|in\s+the\s+response\s+body)?)?",
+        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
     )
     .expect("valid regex")
 });
@@ -154,23 +154,35 @@ pub struct ResponseSentence {
     pub body: Option<(String, bool)>,
 }
 
-pub fn response_sentence(plain: &str) -> Option<ResponseSentence> {
+/// `linked`: the names the paragraph links to a resource page, with the page's name
+/// (`[report](../resources/report.md)` → `("report", "report")`): they count as types even
+/// without the word "object", and a plural link text names the page's type.
+pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<ResponseSentence> {
     let c = RESPONSE.captures(plain)?;
     let status = c.get(1)?.as_str().parse().ok()?;
     let body = match (c.get(3), c.get(4)) {
-        // "… and a Stream in the response body": a primitive result, when the name is one
+        // "… and a Stream in the response body", "… and a Boolean value": a primitive
+        // result, or a type the paragraph links to ("… and a [report] in the response body")
         (Some(name), Some(kind))
-            if kind.as_str().to_ascii_lowercase().starts_with("in")
-                && crate::model::Primitive::from_doc_name(name.as_str()).is_none() =>
+            if kind.as_str().to_ascii_lowercase().starts_with(['i', 'v'])
+                && crate::model::Primitive::from_doc_name(name.as_str()).is_none()
+                && !linked.iter().any(|(text, _)| *text == name.as_str()) =>
         {
             None
         }
         (Some(name), Some(kind)) if !matches!(name.as_str(), "a" | "an" | "the" | "in" | "no") => {
             let collection = c.get(2).is_some()
-                || ["collection", "objects", "items", "entities"]
+                || ["collection", "objects", "items", "entities", "values"]
                     .iter()
                     .any(|k| kind.as_str().eq_ignore_ascii_case(k));
-            Some((name.as_str().trim_end_matches('.').to_string(), collection))
+            let name = name.as_str().trim_end_matches('.');
+            // "a collection of [users](../resources/user.md)": the page's type
+            let singular = name.strip_suffix('s').filter(|one| {
+                linked
+                    .iter()
+                    .any(|(text, page)| *text == name && page.eq_ignore_ascii_case(one))
+            });
+            Some((singular.unwrap_or(name).to_string(), collection))
         }
         _ => None,
     };
@@ -303,7 +315,7 @@ mod tests {
 
     #[test]
     fn response_and_request_sentences() {
-        let r = response_sentence("If successful, this method returns a 200 OK response code and an updated remoteAssistanceSettings object in the response body.").unwrap();
+        let r = response_sentence("If successful, this method returns a 200 OK response code and an updated remoteAssistanceSettings object in the response body.", &[]).unwrap();
         assert_eq!(
             r,
             ResponseSentence {
@@ -311,23 +323,53 @@ mod tests {
                 body: Some(("remoteAssistanceSettings".into(), false))
             }
         );
-        let r =
-            response_sentence("If successful, this method returns a 204 No Content response code.")
-                .unwrap();
+        let r = response_sentence(
+            "If successful, this method returns a 204 No Content response code.",
+            &[],
+        )
+        .unwrap();
         assert_eq!(r.body, None);
         let r = response_sentence(
             "returns a 200 OK response code and a collection of user objects in the response body",
+            &[],
         )
         .unwrap();
         assert_eq!(r.body, Some(("user".into(), true)));
         // a primitive result, and a sentence that names no type
-        let r = response_sentence("If successful, this action returns a 200 OK response code and a Stream in the response body.").unwrap();
+        let r = response_sentence("If successful, this action returns a 200 OK response code and a Stream in the response body.", &[]).unwrap();
         assert_eq!(r.body, Some(("Stream".into(), false)));
         let r = response_sentence(
             "this method returns a 200 OK response code and a message in the response body",
+            &[],
         )
         .unwrap();
         assert_eq!(r.body, None);
+        // a linked type without "object", a primitive value, the requested object
+        let sentence =
+            "this function returns a 200 OK response code and a report in the response body";
+        assert_eq!(
+            response_sentence(sentence, &[("report", "report")])
+                .unwrap()
+                .body,
+            Some(("report".into(), false))
+        );
+        assert_eq!(response_sentence(sentence, &[]).unwrap().body, None);
+        let r = response_sentence("this action returns a 200 OK response code and a Boolean value true in the response body", &[]).unwrap();
+        assert_eq!(r.body, Some(("Boolean".into(), false)));
+        let r = response_sentence(
+            "this action returns a 200 OK response code and a status value",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(r.body, None);
+        let r = response_sentence(
+            "this method returns a 200 OK response code and a collection of users in the response body",
+            &[("users", "user")],
+        )
+        .unwrap();
+        assert_eq!(r.body, Some(("user".into(), true)));
+        let r = response_sentence("this method returns a 200 OK response code and the requested workbookOperation object in the response body", &[]).unwrap();
+        assert_eq!(r.body, Some(("workbookOperation".into(), false)));
         assert_eq!(
             request_body_type("In the request body, supply a JSON representation for the remoteAssistancePartner object.").as_deref(),
             Some("remoteAssistancePartner")
