@@ -475,7 +475,9 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         .request_lines
         .iter()
         .map(|(method, path, span)| {
-            let sends_body = matches!(method.as_str(), "POST" | "PUT" | "PATCH");
+            // a GET sends a body only as a function's parameters, as the docs show them
+            let sends_body = matches!(method.as_str(), "POST" | "PUT" | "PATCH")
+                || (parameters && method == "GET");
             EndpointFact {
                 title: title.clone(),
                 description: w.description.clone().unwrap_or_default(),
@@ -551,7 +553,9 @@ fn request_guess(
 
 /// `x` of an "Update x" or "Create x" title.
 fn titled_type(title: &str) -> Option<&str> {
-    let mut words = title.split_whitespace();
+    let mut words = title
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "a" | "an" | "the"));
     match (words.next(), words.next(), words.next()) {
         (Some("Update" | "Create"), Some(name), None) => Some(name),
         _ => None,
@@ -570,7 +574,8 @@ fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
     // (action, binding) of each line
     let mut calls: Vec<(&str, Option<&str>)> = Vec::new();
     for (method, path, _) in lines {
-        if method != "POST" {
+        // an action, or a function the page calls with a body
+        if method != "POST" && method != "GET" {
             return None;
         }
         // the path's words (a literal holds the text between parameters, slashes included),
