@@ -165,21 +165,25 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 if wants_description && !is_boilerplate(&plain) {
                     w.description = Some(Text(std::mem::take(&mut inline.pieces)));
                 }
-                if wants_body {
-                    if let Some(ty) = prose::request_body_type(&plain) {
-                        w.request_body = Some((ty, block.span));
-                    }
-                }
-                if wants_response {
-                    // the names linked to resource pages count as types
-                    let linked: Vec<(&str, &str)> = inline
+                // the names linked to resource pages count as types
+                let linked: Vec<(&str, &str)> = if wants_body || wants_response {
+                    inline
                         .links()
                         .filter_map(|(text, dest)| {
                             let page = dest.split_once("resources/")?.1;
                             let page = page.split(['.', '#', '?']).next().unwrap_or(page);
                             Some((text.trim(), page))
                         })
-                        .collect();
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if wants_body {
+                    if let Some(ty) = prose::request_body_type(&plain, &linked) {
+                        w.request_body = Some((ty, block.span));
+                    }
+                }
+                if wants_response {
                     if let Some(r) = prose::response_sentence(&plain, &linked) {
                         w.response = Some((r, block.span));
                     }

@@ -190,18 +190,32 @@ pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<Respons
 }
 
 static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)supply\s+(?:a|the)\s+JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+object")
+    Regex::new(r"(?i)(?:supply|include|provide)\s+(?:an?\s+|the\s+)?JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)(\s+(?:object|resource|entity)\b)?")
         .expect("valid regex")
 });
 
-/// The type named by "supply a JSON representation of the [x] object".
-pub fn request_body_type(plain: &str) -> Option<String> {
-    let name = REQUEST_BODY
-        .captures(plain)?
-        .get(1)?
-        .as_str()
-        .trim_end_matches('.');
-    (!name.is_empty()).then(|| name.to_string())
+/// The type named by "supply a JSON representation of the [x] object" (also "include …",
+/// "… [x] resource"); without such a word only a name the paragraph links to a resource page
+/// (`linked`) counts.
+pub fn request_body_type(plain: &str, linked: &[(&str, &str)]) -> Option<String> {
+    let c = REQUEST_BODY.captures(plain)?;
+    let name = c.get(1)?.as_str().trim_end_matches('.');
+    let named = c.get(2).is_some() || linked.iter().any(|(text, _)| *text == name);
+    // "a JSON representation of that resource instance" names no type
+    let word = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "that"
+            | "this"
+            | "each"
+            | "any"
+            | "its"
+            | "your"
+            | "following"
+            | "object"
+            | "resource"
+            | "entity"
+    );
+    (!name.is_empty() && named && !word).then(|| name.to_string())
 }
 
 /// A fixed word to look for, with its searcher built once rather than per call.
@@ -371,8 +385,24 @@ mod tests {
         let r = response_sentence("this method returns a 200 OK response code and the requested workbookOperation object in the response body", &[]).unwrap();
         assert_eq!(r.body, Some(("workbookOperation".into(), false)));
         assert_eq!(
-            request_body_type("In the request body, supply a JSON representation for the remoteAssistancePartner object.").as_deref(),
+            request_body_type("In the request body, supply a JSON representation for the remoteAssistancePartner object.", &[]).as_deref(),
             Some("remoteAssistancePartner")
+        );
+        let include = "In the request body include a JSON representation of a teamsTab.";
+        assert_eq!(
+            request_body_type(include, &[("teamsTab", "teamstab")]).as_deref(),
+            Some("teamsTab")
+        );
+        assert_eq!(request_body_type(include, &[]), None);
+        let that = "provide a JSON representation of that resource instance";
+        assert_eq!(request_body_type(that, &[]), None);
+        assert_eq!(
+            request_body_type(
+                "In the request body, supply a JSON representation of the list resource to create.",
+                &[]
+            )
+            .as_deref(),
+            Some("list")
         );
         assert_eq!(
             inherited_from("TODO Inherited from entity").as_deref(),
