@@ -458,16 +458,20 @@ pub(super) fn link_examples(
                 });
                 request_checks(ex, found.map(|f| &endpoints[f]), endpoints, version, d);
                 // a request whose URL matches no request line (reported above) still sends
-                // the body of the page's only request line with its method
+                // the body of the page's only request line with that method, else of the
+                // first with that method and the same last segment (`…/root/children` for
+                // `…/items/{id}/children`)
                 let found = found.or_else(|| {
-                    let (method, _) = ex.request.as_ref()?;
-                    let mut same = endpoints
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| &e.method == method);
-                    match (same.next(), same.next()) {
-                        (Some((only, _)), None) => Some(only),
-                        _ => None,
+                    let (method, path) = ex.request.as_ref()?;
+                    let same: Vec<usize> = (0..endpoints.len())
+                        .filter(|&i| &endpoints[i].method == method)
+                        .collect();
+                    let last = last_segment(path);
+                    match same[..] {
+                        [only] => Some(only),
+                        _ => same
+                            .into_iter()
+                            .find(|&i| last_segment(&endpoints[i].path.to_string()) == last),
                     }
                 });
                 ex.endpoint = found;
@@ -518,6 +522,12 @@ pub(super) fn link_examples(
             ));
         }
     }
+}
+
+/// The last segment of a path, query dropped (`/me/drive/root/children?x=1` → `children`).
+fn last_segment(path: &str) -> &str {
+    let path = path.split('?').next().unwrap_or(path);
+    path.trim_end_matches('/').rsplit('/').next().unwrap_or(path)
 }
 
 fn request_checks(
