@@ -527,7 +527,10 @@ pub(super) fn link_examples(
 /// The last segment of a path, query dropped (`/me/drive/root/children?x=1` → `children`).
 fn last_segment(path: &str) -> &str {
     let path = path.split('?').next().unwrap_or(path);
-    path.trim_end_matches('/').rsplit('/').next().unwrap_or(path)
+    path.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or(path)
 }
 
 fn request_checks(

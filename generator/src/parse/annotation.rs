@@ -103,10 +103,26 @@ pub fn parse(
             BlockType::Other(shown)
         }
     };
+    // `@type`, an older spelling of `@odata.type`
+    let legacy_type = string("@type").filter(|_| !map.contains_key("@odata.type"));
+    if legacy_type.is_some() {
+        if let Some(at) = body.find("\"@type\"") {
+            let span = Span::new(file, body_start + at, body_start + at + "\"@type\"".len());
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::LegacyAnnotationKey,
+                    span,
+                    "annotation key `@type` is the old spelling of `@odata.type`; read as `@odata.type`",
+                )
+                .with_help("write `\"@odata.type\"`")
+                .with_fix(span, "\"@odata.type\""),
+            );
+        }
+    }
     Some(Annotation {
         block_type,
         name: string("name"),
-        odata_type: string("@odata.type"),
+        odata_type: string("@odata.type").or(legacy_type),
         truncated: boolean("truncated"),
         is_collection: boolean("isCollection"),
         is_empty: boolean("isEmpty"),
