@@ -180,6 +180,7 @@ impl PathTemplate {
     pub fn matches(&self, path: &str) -> bool {
         self.matches_exactly(path)
             || (path.contains("('") && self.matches_exactly(&key_segments(path)))
+            || without_call_parameters(path).is_some_and(|p| self.matches_exactly(p))
     }
 
     fn matches_exactly(&self, path: &str) -> bool {
@@ -216,6 +217,14 @@ impl PathTemplate {
         }
         rest.is_empty()
     }
+}
+
+/// A function call's path without its parameters, which request lines often leave out
+/// (`…/compare(templateId='x')` → `…/compare`).
+fn without_call_parameters(path: &str) -> Option<&str> {
+    let last = path.rfind('/')?;
+    let open = last + path[last..].find('(')?;
+    path.ends_with(')').then(|| &path[..open])
 }
 
 /// `messages('AAMk=')/attachments('x')` → `messages/AAMk=/attachments/x`: a key in
@@ -548,6 +557,10 @@ mod tests {
                 .unwrap();
         assert!(function.matches("/reports/getRelyingPartyDetailedSummary(period='D7')"));
         assert!(!function.matches("/reports/getRelyingPartyDetailedSummary(span='D7')"));
+        // a request line that leaves a function's parameters out
+        let bare = PathTemplate::parse("/deviceManagement/templates/{id}/compare").unwrap();
+        assert!(bare.matches("/deviceManagement/templates/t1/compare(templateId='t2')"));
+        assert!(!bare.matches("/deviceManagement/templates/t1/compare2(templateId='t2')"));
         let range = PathTemplate::parse("/range(address='<address>')").unwrap();
         assert!(range.matches("/range(address='A1:B2')"));
         let keyed = PathTemplate::parse("/me/messages/{id}/attachments/{id}").unwrap();
