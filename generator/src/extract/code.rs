@@ -158,6 +158,7 @@ pub(super) fn code_block(
         status,
         body,
         endpoint: None,
+        unmatched_call: false,
     });
 }
 
@@ -442,11 +443,11 @@ pub(super) fn link_examples(
     version: Option<&str>,
     d: &mut Vec<Diagnostic>,
 ) {
-    let mut last_request: Option<(usize, Option<usize>)> = None; // (example index, endpoint)
+    let mut last_request: Option<(usize, Call)> = None; // (example index, call)
     let mut answered: Vec<bool> = vec![false; examples.len()];
-    let mut named: Vec<(String, usize, Option<usize>)> = Vec::new();
-    // the endpoint of the response just before (`None` when the example before is no response)
-    let mut last_response: Option<Option<usize>> = None;
+    let mut named: Vec<(String, usize, Call)> = Vec::new();
+    // the call of the response just before (`None` when the example before is no response)
+    let mut last_response: Option<Call> = None;
     for (i, ex) in examples.iter_mut().enumerate() {
         let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
         match ex.kind {
@@ -460,7 +461,7 @@ pub(super) fn link_examples(
                 // a request whose URL matches no request line (reported above) still sends
                 // the body of the page's only request line with that method, else of the
                 // first with that method and the same last segment (`…/root/children` for
-                // `…/items/{id}/children`)
+                // `…/items/{id}/children`), else the body the page states
                 let found = found.or_else(|| {
                     let (method, path) = ex.request.as_ref()?;
                     let same: Vec<usize> = (0..endpoints.len())
@@ -474,35 +475,40 @@ pub(super) fn link_examples(
                             .find(|&i| last_segment(&endpoints[i].path.to_string()) == last),
                     }
                 });
-                ex.endpoint = found;
+                let call = Call {
+                    endpoint: found,
+                    unmatched: found.is_none() && ex.request.is_some(),
+                };
+                (ex.endpoint, ex.unmatched_call) = (call.endpoint, call.unmatched);
                 if let Some(n) = name {
-                    named.push((n, i, found));
+                    named.push((n, i, call));
                 }
-                last_request = Some((i, found));
+                last_request = Some((i, call));
             }
             ExampleKind::Response => {
                 let by_name = name
                     .as_ref()
                     .and_then(|n| named.iter().find(|(m, _, _)| m == n));
-                let (request, endpoint) = match (by_name, last_request) {
-                    (Some((_, r, e)), _) => (Some(*r), *e),
-                    (None, Some((r, e))) => (Some(r), e),
+                let (request, call) = match (by_name, last_request) {
+                    (Some((_, r, c)), _) => (Some(*r), *c),
+                    (None, Some((r, c))) => (Some(r), c),
                     // a response with no request before it answers what the response
                     // before it answered (another case of the same call), else the page's
                     // only request line
                     (None, None) => (
                         None,
-                        last_response
-                            .flatten()
-                            .or_else(|| (endpoints.len() == 1).then_some(0)),
+                        last_response.unwrap_or(Call {
+                            endpoint: (endpoints.len() == 1).then_some(0),
+                            unmatched: false,
+                        }),
                     ),
                 };
                 if let Some(r) = request {
                     answered[r] = true;
                 }
-                ex.endpoint = endpoint;
+                (ex.endpoint, ex.unmatched_call) = (call.endpoint, call.unmatched);
                 last_request = None;
-                last_response = Some(endpoint);
+                last_response = Some(call);
                 continue;
             }
             ExampleKind::Resource => {}
@@ -522,6 +528,14 @@ pub(super) fn link_examples(
             ));
         }
     }
+}
+
+/// The request line an example exercises, if any; `unmatched` for a Graph call whose URL
+/// matches none of the page's request lines (its bodies take the types the page states).
+#[derive(Clone, Copy)]
+struct Call {
+    endpoint: Option<usize>,
+    unmatched: bool,
 }
 
 /// The last segment of a path, query dropped (`/me/drive/root/children?x=1` → `children`).

@@ -134,6 +134,9 @@ pub struct ExampleFact {
     pub body: Option<BodyFact>,
     /// Index into this page's endpoints.
     pub endpoint: Option<usize>,
+    /// A Graph call (or its response) whose URL matches none of the page's request lines:
+    /// its body takes the type the page states ([`PageFacts::body_types`]).
+    pub unmatched_call: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -151,4 +154,7 @@ pub struct PageFacts {
     pub enums: Vec<EnumFact>,
     pub endpoints: Vec<EndpointFact>,
     pub examples: Vec<ExampleFact>,
+    /// The body types the page states for its operation (request, response), for examples
+    /// whose URL matches none of its request lines.
+    pub body_types: (Option<TypeRef>, Option<TypeRef>),
 }

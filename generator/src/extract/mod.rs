@@ -507,6 +507,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         })
         .collect();
 
+    let body_types = (request_type.map(|(t, _)| t), response_type.map(|(t, _)| t));
     let mut examples = w.examples;
     let folder_version = code::page_version(&source.name);
     code::link_examples(&mut examples, &endpoints, folder_version, d);
@@ -529,6 +530,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
         enums,
         endpoints,
         examples,
+        body_types,
     }
 }
 

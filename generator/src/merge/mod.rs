@@ -124,15 +124,20 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         .map(|(p, merged)| {
             let mut out = Vec::new();
             let mut d = Vec::new();
-            let (endpoints, namespace) = (&p.endpoints, &p.namespace);
+            let (endpoints, namespace, body_types) = (&p.endpoints, &p.namespace, &p.body_types);
             for ex in p.examples.iter_mut() {
                 let fact = ex.endpoint.and_then(|i| endpoints.get(i));
                 let endpoint = ex.endpoint.and_then(|i| merged.get(i).copied());
-                let page_type = fact.and_then(|e| match ex.kind {
-                    ExampleKind::Request => e.request_type.as_ref().map(|(t, _)| t.clone()),
-                    ExampleKind::Response => e.response_type.as_ref().map(|(t, _)| t.clone()),
-                    ExampleKind::Resource => None,
-                });
+                let page_type = match (fact, ex.kind) {
+                    (Some(e), ExampleKind::Request) => e.request_type.as_ref().map(|(t, _)| t),
+                    (Some(e), ExampleKind::Response) => e.response_type.as_ref().map(|(t, _)| t),
+                    // a URL that matches no request line (reported): the page's own types
+                    (None, ExampleKind::Request) if ex.unmatched_call => body_types.0.as_ref(),
+                    (None, ExampleKind::Response) if ex.unmatched_call => body_types.1.as_ref(),
+                    (None, _) => None,
+                    (_, ExampleKind::Resource) => None,
+                }
+                .cloned();
                 let page_type =
                     page_type.and_then(|mut t| resolver.fix(&mut t).is_none().then_some(t));
                 let cx = ExampleContext {
