@@ -49,10 +49,11 @@ pub fn request_line(line: &str) -> Option<(String, String)> {
     Some((method.to_ascii_uppercase(), target.to_string()))
 }
 
+/// Reads `HTTP/1.1 200 OK` (also `HTTP 201 Created`, the version left out).
 pub fn status_line(line: &str) -> Option<u16> {
     let mut parts = line.split_whitespace();
     let version = parts.next()?;
-    if !version.starts_with("HTTP/") {
+    if !version.starts_with("HTTP/") && version != "HTTP" {
         return None;
     }
     let code = parts.next()?;
@@ -245,6 +246,8 @@ mod tests {
     fn status_without_body() {
         let m = parse("HTTP/1.1 204 No Content\n").unwrap();
         assert_eq!(m.start, StartLine::Status { code: 204 });
+        let m = parse("HTTP 201 Created\n").unwrap();
+        assert_eq!(m.start, StartLine::Status { code: 201 });
         assert!(m.body.is_none());
         assert!(parse("not http").is_none());
     }
