@@ -20,12 +20,13 @@ impl Fix {
     /// A repair that `docgen lint --fix` may apply to the page: it only removes a stray comma
     /// or turns an odd space into a plain one, never changes what the example says.
     pub fn is_mechanical(&self) -> bool {
-        self.what == STRAY_COMMA || self.what == ODD_SPACE
+        self.what == STRAY_COMMA || self.what == ODD_SPACE || self.what == TYPOGRAPHIC_QUOTE
     }
 }
 
 pub const STRAY_COMMA: &str = "trailing or doubled comma";
 pub const ODD_SPACE: &str = "non-breaking or zero-width space";
+pub const TYPOGRAPHIC_QUOTE: &str = "typographic quote in place of `\"`";
 
 #[derive(Clone, Debug)]
 pub struct Recovered<T = Value> {
@@ -101,6 +102,13 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// Whether what follows a quote inside a string is what follows a string's end: `,` `:` `}`
+/// `]` or the end of the line.
+fn closes_string(after: &str) -> bool {
+    let rest = after.trim_start_matches([' ', '\t']);
+    rest.is_empty() || rest.starts_with([',', ':', '}', ']', '\n', '\r'])
+}
+
 fn is_odd_space(c: char) -> bool {
     matches!(
         c,
@@ -130,6 +138,11 @@ fn repair(text: &str) -> (String, Vec<Fix>) {
                     chars.next();
                 }
                 '"' => in_string = false,
+                // `"GET”,`: a typographic quote where the string plainly ends
+                '\u{201c}' | '\u{201d}' if closes_string(&text[i + c.len_utf8()..]) => {
+                    fixes.push(fix(i..i + c.len_utf8(), "\"", TYPOGRAPHIC_QUOTE));
+                    in_string = false;
+                }
                 '\n' => fixes.push(fix(
                     i..i + 1,
                     "\\n",
@@ -152,6 +165,11 @@ fn repair(text: &str) -> (String, Vec<Fix>) {
         let value_char = c.is_alphanumeric() || matches!(c, '-' | '+' | '.' | '_');
         match c {
             '"' => {
+                in_string = true;
+                tokens.push((i, 'v'));
+            }
+            '\u{201c}' | '\u{201d}' => {
+                fixes.push(fix(i..i + c.len_utf8(), "\"", TYPOGRAPHIC_QUOTE));
                 in_string = true;
                 tokens.push((i, 'v'));
             }
@@ -226,6 +244,14 @@ fn apply(text: &str, fixes: &[Fix]) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn typographic_quotes_are_repaired() {
+        let r = parse_lenient("{\"method\": \"GET\u{201d},\n \u{201c}url\u{201d}: \"a\u{201d}b\"}").unwrap();
+        assert_eq!(r.value, json!({"method": "GET", "url": "a\u{201d}b"}));
+        assert!(r.fixes.iter().all(|f| f.what == TYPOGRAPHIC_QUOTE && f.is_mechanical()));
+        assert_eq!(r.fixes.len(), 3);
+    }
 
     #[test]
     fn strict_json_needs_no_fix() {
