@@ -217,7 +217,11 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         _ if w.members.is_none() => w.members = Some((members, span)),
                         _ => {}
                     }
-                } else if let Some(columns) = tables::property_columns(table) {
+                } else if let Some(columns) = tables::property_columns(table).or_else(|| {
+                    (section.h2 == "request body")
+                        .then(|| tables::value_type_columns(table))
+                        .flatten()
+                }) {
                     let rows = tables::property_rows(
                         file,
                         table,

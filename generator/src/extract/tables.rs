@@ -37,6 +37,29 @@ pub fn property_columns(table: &Table) -> Option<Columns> {
     })
 }
 
+/// A request body's `Name | Value | Description` table whose values are all types
+/// (`string`, `[ItemReference](…)`, `String collection`): parameters, written another way.
+pub fn value_type_columns(table: &Table) -> Option<Columns> {
+    let names = table.header_names();
+    let name = names.iter().position(|h| h == "name" || h == "parameter")?;
+    let ty = names.iter().position(|h| h == "value")?;
+    let description = names.iter().position(|h| h.starts_with("description"));
+    let is_type = |cell: Option<&Inline>| {
+        let text = cell_text(cell);
+        let text = text.strip_suffix(" collection").unwrap_or(&text);
+        let linked = cell.is_some_and(|c| c.links().count() == 1);
+        !text.is_empty()
+            && !text.contains(' ')
+            && (linked || crate::model::Primitive::from_doc_name(text).is_some())
+    };
+    let all_types = !table.rows.is_empty() && table.rows.iter().all(|r| is_type(r.cells.get(ty)));
+    all_types.then_some(Columns {
+        name,
+        ty,
+        description,
+    })
+}
+
 fn cell_text(cell: Option<&Inline>) -> String {
     cell.map(|c| c.plain()).unwrap_or_default()
 }

@@ -247,9 +247,13 @@ mod tests {
 
     #[test]
     fn typographic_quotes_are_repaired() {
-        let r = parse_lenient("{\"method\": \"GET\u{201d},\n \u{201c}url\u{201d}: \"a\u{201d}b\"}").unwrap();
+        let r = parse_lenient("{\"method\": \"GET\u{201d},\n \u{201c}url\u{201d}: \"a\u{201d}b\"}")
+            .unwrap();
         assert_eq!(r.value, json!({"method": "GET", "url": "a\u{201d}b"}));
-        assert!(r.fixes.iter().all(|f| f.what == TYPOGRAPHIC_QUOTE && f.is_mechanical()));
+        assert!(r
+            .fixes
+            .iter()
+            .all(|f| f.what == TYPOGRAPHIC_QUOTE && f.is_mechanical()));
         assert_eq!(r.fixes.len(), 3);
     }
 
