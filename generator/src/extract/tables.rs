@@ -494,6 +494,24 @@ fn truncate(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
+    fn table(text: &str) -> Table {
+        let parsed = crate::parse::markdown::parse(FileId(0), text);
+        match parsed.page.blocks.into_iter().next().map(|b| b.kind) {
+            Some(crate::parse::BlockKind::Table(t)) => t,
+            other => panic!("not a table: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn name_value_tables_of_types_are_parameters() {
+        let types = table("| Name | Value | Description |\n|:-|:-|:-|\n| parentReference | [ItemReference](../resources/itemreference.md) | Where. |\n| name | string | The name. |\n");
+        let columns = value_type_columns(&types).expect("parameters");
+        assert_eq!((columns.name, columns.ty), (0, 1));
+        // a header table's values are no types
+        let headers = table("| Name | Value | Description |\n|:-|:-|:-|\n| Authorization | Bearer {token} | Required. |\n");
+        assert!(value_type_columns(&headers).is_none());
+    }
+
     fn spelled(plain: &str, raw: &str) -> Vec<(String, String)> {
         let mut d = Vec::new();
         canonical_spelling(FileId(0), plain, raw, 0, &mut d);
