@@ -30,10 +30,20 @@ fn docs_input_areas_and_the_items_they_share() {
         areas.feature_of(m, &graph("remoteAssistanceSettings")),
         None
     );
-    // only intune pages use remoteAssistancePartner
-    assert!(!areas.common.contains_key(&graph("remoteAssistancePartner")));
+    // the Intune resource page and the get page (area `intune-remoteassistance`) use
+    // remoteAssistancePartner: it is common to the two
+    let users: Vec<&str> = areas.common[&graph("remoteAssistancePartner")]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(users, ["intune", "intune-remoteassistance"]);
+    assert_eq!(areas.feature_of(m, &graph("remoteAssistancePartner")), None);
+    // only intune pages use requestRemoteHelpSessionAccessResponse
+    assert!(!areas
+        .common
+        .contains_key(&graph("requestRemoteHelpSessionAccessResponse")));
     assert_eq!(
-        areas.feature_of(m, &graph("remoteAssistancePartner")),
+        areas.feature_of(m, &graph("requestRemoteHelpSessionAccessResponse")),
         Some("intune")
     );
     assert_eq!(
@@ -61,7 +71,13 @@ fn the_generated_crate_has_a_module_and_a_feature_per_area() {
     let at = common.find("pub struct RemoteAssistanceSettings ").unwrap();
     let gate = common[..at].rfind("#[cfg(").unwrap();
     assert!(common[gate..].starts_with("#[cfg(feature = \"general\")]"));
-    assert!(read("src/models/intune.rs").contains("pub struct RemoteAssistancePartner "));
+    assert!(
+        read("src/models/intune.rs").contains("pub struct RequestRemoteHelpSessionAccessResponse ")
+    );
+    let at = common.find("pub struct RemoteAssistancePartner ").unwrap();
+    let gate = common[..at].rfind("#[cfg(").unwrap();
+    assert!(common[gate..]
+        .starts_with("#[cfg(any(feature = \"intune\", feature = \"intune-remoteassistance\"))]"));
     let index = read("src/models/mod.rs");
     assert!(
         index.contains("mod common;\n#[allow(unused_imports)]\npub use common::*;"),

@@ -13,7 +13,7 @@ use crate::source::Span;
 
 /// Checks every example, records its expectation, and returns the diagnostics.
 pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
-    let results: Vec<(Expectation, Vec<Diagnostic>)> = model
+    let results: Vec<((Expectation, bool), Vec<Diagnostic>)> = model
         .examples
         .par_iter()
         .map(|ex| {
@@ -27,13 +27,26 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
         expectations.push(e);
         all.extend(d);
     }
-    for (ex, e) in model.examples.iter_mut().zip(expectations) {
+    for (ex, (e, wrapped)) in model.examples.iter_mut().zip(expectations) {
         ex.expectation = e;
+        ex.wrapped = wrapped;
     }
     all
 }
 
-fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
+/// The example's expectation, and whether its body wraps the object in `value`.
+fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> (Expectation, bool) {
+    let mut wrapped = false;
+    let expectation = expect(model, ex, d, &mut wrapped);
+    (expectation, wrapped)
+}
+
+fn expect(
+    model: &ApiModel,
+    ex: &Example,
+    d: &mut Vec<Diagnostic>,
+    wrapped: &mut bool,
+) -> Expectation {
     if ex.kind == crate::model::ExampleKind::Resource {
         if let (Some(TypeRef::Named(n)), true) = (&ex.ty, ex.valid) {
             if let (Some(def), Ok(Value::Object(map))) =
@@ -70,12 +83,54 @@ fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> Exp
     match ty {
         TypeRef::Collection(inner) => c.collection(json, inner),
         TypeRef::Primitive(_) => c.primitive_result(json, ty),
+        TypeRef::Named(n) if is_wrapped(model, n, json) => {
+            *wrapped = true;
+            let (span, _) = c.locate("value", 0);
+            c.d.push(
+                Diagnostic::new(
+                    Code::ValueWrapper,
+                    span,
+                    format!(
+                        "the body wraps the `{}` object in `value`; OData returns a single object as the object itself",
+                        n.name
+                    ),
+                )
+                .with_help("write the object's properties at the top level"),
+            );
+            c.primitive_result(json, ty);
+        }
         other => c.value(json, other, "body", 0),
     }
     match d.iter().find(|d| d.severity == Severity::Error) {
         Some(e) => Expectation::Fails(e.code),
         None => Expectation::RoundTrip,
     }
+}
+
+/// Whether `json` is a `n` object wrapped in `{"value": {…}}`: its one key (annotations aside)
+/// is `value`, holding an object, and `n` has no `value` property that takes an object.
+fn is_wrapped(model: &ApiModel, n: &QualifiedName, json: &Value) -> bool {
+    let Some(map) = json.as_object() else {
+        return false;
+    };
+    let mut keys = map.keys().filter(|k| !k.starts_with('@'));
+    let (Some(key), None) = (keys.next(), keys.next()) else {
+        return false;
+    };
+    if key != "value" || !map["value"].is_object() {
+        return false;
+    }
+    let Some(def) = model.type_def(n) else {
+        return false;
+    };
+    let takes_object = model.all_properties(def).iter().any(|p| {
+        p.name == "value"
+            && match &p.ty {
+                TypeRef::Named(t) => model.type_def(t).is_some(),
+                _ => false,
+            }
+    });
+    !takes_object
 }
 
 /// Examples are round-tripped when their body is a known structured type (or a collection of

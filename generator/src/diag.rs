@@ -95,6 +95,8 @@ codes! {
         "An annotation's `@odata.type` names no type any page describes.";
     AnnotationTypeMismatch = "annotation-type-mismatch", Warning,
         "A response annotation's `@odata.type` differs from the `@odata.type` in the example body (and is not its base type).";
+    ValueWrapper = "value-wrapper", Warning,
+        "A body wraps a single object in `{\"value\": …}` (as generated pages often do); OData returns the object itself. It is checked, and round-tripped, inside the wrapper.";
     LegacyAnnotationKey = "legacy-annotation-key", Warning,
         "An annotation names the body's type with the old key `@type`; it is read as `@odata.type`, and `--fix` renames it.";
     AnnotationWithoutCode = "annotation-without-code", Warning,

@@ -34,11 +34,11 @@ fn bare_docgen_generates_docs_input_into_generated() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("6 pages → 4 types, 3 enums, 4 endpoints"),
+        stdout.contains("7 pages → 4 types, 3 enums, 5 endpoints"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("9 example bodies: 7 round-trip, 2 diagnosed"),
+        stdout.contains("10 example bodies: 8 round-trip, 2 diagnosed"),
         "{stdout}"
     );
     for file in [

@@ -3,6 +3,63 @@
 use crate::models;
 #[allow(unused_imports)]
 use crate::runtime as rt;
+/// Get remoteAssistancePartner.
+///
+/// `GET /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}`
+///
+/// Read the properties of a remoteAssistancePartner object. This page is written for docgen: like many generated Intune pages, its response example wraps the object in `value`, which docgen reports and still checks, inside the wrapper.
+///
+/// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`.
+///
+/// Required headers: `Authorization`.
+///
+/// Source: `docs-input/intune-remoteassistance-remoteassistancepartner-get.md:32`
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct GetRemoteAssistancePartner {
+    /// Path parameter `remoteAssistancePartnerId`.
+    pub remote_assistance_partner_id: String,
+}
+impl GetRemoteAssistancePartner {
+    /// The request, with its path parameters and body.
+    pub fn new(remote_assistance_partner_id: impl Into<String>) -> Self {
+        Self {
+            remote_assistance_partner_id: remote_assistance_partner_id.into(),
+        }
+    }
+}
+impl rt::Endpoint for GetRemoteAssistancePartner {
+    type Body = rt::NoBody;
+    type Response = models::RemoteAssistancePartner;
+    const METHOD: http::Method = http::Method::GET;
+    const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}";
+    const SUCCESS_STATUS: u16 = 200;
+    const PERMISSIONS: rt::Permissions = rt::Permissions {
+        delegated_work: &[
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+        ],
+        delegated_personal: &[],
+        application: &[
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+        ],
+    };
+    fn path(&self) -> Result<String, rt::Error> {
+        let mut path = String::new();
+        path.push_str("/deviceManagement/remoteAssistancePartners/");
+        path.push_str(
+            &rt::encode_path_segment(
+                "remoteAssistancePartnerId",
+                &self.remote_assistance_partner_id,
+            )?,
+        );
+        Ok(path)
+    }
+    fn body(&self) -> Option<&Self::Body> {
+        None
+    }
+}
 /// remoteAssistancePartner: requestSession.
 ///
 /// `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession`

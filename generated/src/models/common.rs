@@ -7,6 +7,95 @@ use serde::Serialize;
 use crate::runtime as rt;
 #[allow(unused_imports)]
 use super::*;
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+/// `microsoft.graph.remoteAssistancePartner`, entity, key `id`.
+///
+/// Source: `docs-input/003_863e2432f754272b.txt:49`
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct RemoteAssistancePartner {
+    /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
+    #[serde(rename = "@odata.type", skip_serializing_if = "rt::Property::is_absent")]
+    pub odata_type: rt::Property<String>,
+    /// Unique identifier of the partner.
+    ///
+    /// `id`: `Edm.String`. Source: `docs-input/003_863e2432f754272b.txt:51`
+    #[serde(rename = "id", skip_serializing_if = "rt::Property::is_absent")]
+    pub id: rt::Property<String>,
+    /// Display name of the partner.
+    ///
+    /// `displayName`: `Edm.String`. Source: `docs-input/003_863e2432f754272b.txt:52`
+    #[serde(rename = "displayName", skip_serializing_if = "rt::Property::is_absent")]
+    pub display_name: rt::Property<String>,
+    /// URL of the partner's onboarding portal, where an administrator can configure their Remote Assistance service.
+    ///
+    /// `onboardingUrl`: `Edm.String`. Source: `docs-input/003_863e2432f754272b.txt:53`
+    #[serde(rename = "onboardingUrl", skip_serializing_if = "rt::Property::is_absent")]
+    pub onboarding_url: rt::Property<String>,
+    /// A friendly description of the current TeamViewer connector status. Possible values are: `notOnboarded`, `onboarding`, `onboarded`.
+    ///
+    /// `onboardingStatus`: `microsoft.graph.remoteAssistanceOnboardingStatus`. Source: `docs-input/003_863e2432f754272b.txt:54`
+    #[serde(
+        rename = "onboardingStatus",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub onboarding_status: rt::Property<RemoteAssistanceOnboardingStatus>,
+    /// Timestamp of the last request sent to Intune by the TEM partner.
+    ///
+    /// `lastConnectionDateTime`: `Edm.DateTimeOffset`. Source: `docs-input/003_863e2432f754272b.txt:55`
+    #[serde(
+        rename = "lastConnectionDateTime",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub last_connection_date_time: rt::Property<rt::DateTimeOffset>,
+    /// When the OnboardingStatus is Onboarding, This is the date time when the onboarding request expires.
+    ///
+    /// `onboardingRequestExpiryDateTime`: `Edm.DateTimeOffset`. Source: `docs-input/003_863e2432f754272b.txt:56`
+    #[serde(
+        rename = "onboardingRequestExpiryDateTime",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub onboarding_request_expiry_date_time: rt::Property<rt::DateTimeOffset>,
+    /// Properties the docs do not list, kept as they came and written back.
+    #[serde(flatten)]
+    pub additional_data: BTreeMap<String, serde_json::Value>,
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl rt::Object for RemoteAssistancePartner {
+    const TYPE_NAME: &'static str = "microsoft.graph.remoteAssistancePartner";
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "@odata.type" => self.odata_type = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "displayName" => self.display_name = map.next_value()?,
+            "onboardingUrl" => self.onboarding_url = map.next_value()?,
+            "onboardingStatus" => self.onboarding_status = map.next_value()?,
+            "lastConnectionDateTime" => {
+                self.last_connection_date_time = map.next_value()?;
+            }
+            "onboardingRequestExpiryDateTime" => {
+                self.onboarding_request_expiry_date_time = map.next_value()?;
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn additional_data_mut(&mut self) -> &mut BTreeMap<String, serde_json::Value> {
+        &mut self.additional_data
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl<'de> serde::Deserialize<'de> for RemoteAssistancePartner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::deserialize_object(deserializer)
+    }
+}
 #[cfg(feature = "general")]
 /// Remote assistance settings for the account
 ///
@@ -79,6 +168,68 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         rt::deserialize_object(deserializer)
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+/// `microsoft.graph.remoteAssistanceOnboardingStatus`: an enum with an open set of values.
+///
+/// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+///
+/// Source: `docs-input/003_863e2432f754272b.txt:54`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RemoteAssistanceOnboardingStatus {
+    /// `notOnboarded`
+    NotOnboarded,
+    /// `onboarding`
+    Onboarding,
+    /// `onboarded`
+    Onboarded,
+    /// A value the docs do not list, kept as it came.
+    Undocumented(String),
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl RemoteAssistanceOnboardingStatus {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotOnboarded => "notOnboarded",
+            Self::Onboarding => "onboarding",
+            Self::Onboarded => "onboarded",
+            Self::Undocumented(value) => value,
+        }
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl From<&str> for RemoteAssistanceOnboardingStatus {
+    fn from(value: &str) -> Self {
+        match value {
+            "notOnboarded" => Self::NotOnboarded,
+            "onboarding" => Self::Onboarding,
+            "onboarded" => Self::Onboarded,
+            other => Self::Undocumented(other.to_string()),
+        }
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl std::fmt::Display for RemoteAssistanceOnboardingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl Serialize for RemoteAssistanceOnboardingStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl<'de> serde::Deserialize<'de> for RemoteAssistanceOnboardingStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
     }
 }
 #[cfg(feature = "general")]

@@ -1,6 +1,7 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #[allow(unused_imports)]
 use generated::{models, runtime as rt};
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
 /// `docs-input/003_863e2432f754272b.txt:67`: request body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_67_request() {
@@ -11,6 +12,7 @@ fn example_docs_input_003_863e2432f754272b_txt_67_request() {
         panic!("{}: {e}", "docs-input/003_863e2432f754272b.txt:67");
     }
 }
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
 /// `docs-input/003_863e2432f754272b.txt:84`: response body of `PATCH /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` as `microsoft.graph.remoteAssistancePartner`.
 #[test]
 fn example_docs_input_003_863e2432f754272b_txt_84_response() {

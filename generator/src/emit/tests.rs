@@ -50,7 +50,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             format!("examples/{json_file}")
         };
         bodies.insert(json_file, format!("{}\n", ex.body.trim_end()));
-        let target = target_type(cx, ty);
+        let target = target_type(cx, ty, ex.wrapped);
         let what = describe(cx, ex, kind);
         let shown = format!("{}:{}", location.file, location.line);
         let fn_ident = names::ident(&name);
@@ -156,9 +156,14 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     }
 }
 
-fn target_type(cx: &Context, ty: &TypeRef) -> TokenStream {
+/// The type an example body round-trips through (`wrapped`: a single object in `value`).
+fn target_type(cx: &Context, ty: &TypeRef, wrapped: bool) -> TokenStream {
     let models = quote!(models::);
     match ty {
+        _ if wrapped => {
+            let inner = cx.names.rust_type(cx.model, ty, &models);
+            quote!(rt::PrimitiveResult<#inner>)
+        }
         TypeRef::Collection(inner) => {
             let inner = cx.names.rust_type(cx.model, inner, &models);
             quote!(rt::Collection<#inner>)

@@ -99,6 +99,7 @@ pub(super) fn example(
         valid: body.valid,
         truncated: annotation.is_some_and(|a| a.truncated),
         expectation: Expectation::NotChecked,
+        wrapped: false,
     })
 }
 

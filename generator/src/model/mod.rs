@@ -399,6 +399,9 @@ pub struct Example {
     pub valid: bool,
     pub truncated: bool,
     pub expectation: Expectation,
+    /// The body wraps the object in `{"value": …}` (as the Intune pages show single objects);
+    /// it is checked, and round-tripped, as [`crate::runtime::PrimitiveResult`] of its type.
+    pub wrapped: bool,
 }
 
 /// The body of a `$ref` request (`POST …/members/$ref`): `{"@odata.id": "…"}`. No page
