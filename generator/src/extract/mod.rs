@@ -416,9 +416,16 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
     }
 
     // the request body's type: from the sentence, else from "Update x" / "Create x" titles
+    // (the heading's, else the front matter's)
+    let front_title = page
+        .front_matter
+        .as_ref()
+        .and_then(|f| f.get("title"))
+        .map_or("", |e| e.value.as_str());
+    let title_type = titled_type(&title).or_else(|| titled_type(front_title));
     let body_type_name = w.request_body.clone().or_else(|| {
         w.body_properties.as_ref()?;
-        Some((titled_type(&title)?.to_string(), title_span))
+        Some((title_type?.to_string(), title_span))
     });
     let mut request_type = body_type_name
         .as_ref()
@@ -501,7 +508,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                     })
                     .filter(|_| sends_body),
                 request_guess: sends_body
-                    .then(|| request_guess(method, path, &title, &namespace, &w.response))
+                    .then(|| request_guess(method, path, title_type, &namespace, &w.response))
                     .flatten(),
                 response_status: w.response.as_ref().map(|(r, _)| r.status),
                 response_type: response_type.clone(),
@@ -544,7 +551,7 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
 fn request_guess(
     method: &str,
     path: &PathTemplate,
-    title: &str,
+    title_type: Option<&str>,
     namespace: &str,
     response: &Option<(prose::ResponseSentence, Span)>,
 ) -> Option<TypeRef> {
@@ -558,16 +565,29 @@ fn request_guess(
             }
         }
     }
-    TypeRef::from_doc(titled_type(title)?, namespace)
+    TypeRef::from_doc(title_type?, namespace)
 }
 
-/// `x` of an "Update x" or "Create x" title.
+/// `x` of an "Update x" or "Create x" title ("Update an x", "Update x (deprecated)", "Update
+/// a delegated permission grant (x)").
 fn titled_type(title: &str) -> Option<&str> {
+    let (title, aside) = match title.trim_end().strip_suffix(')') {
+        Some(t) => t
+            .rsplit_once('(')
+            .map_or((title, None), |(t, a)| (t, Some(a.trim()))),
+        None => (title, None),
+    };
     let mut words = title
         .split_whitespace()
         .filter(|w| !matches!(*w, "a" | "an" | "the"));
-    match (words.next(), words.next(), words.next()) {
-        (Some("Update" | "Create"), Some(name), None) => Some(name),
+    let verb = matches!(words.next(), Some("Update" | "Create"));
+    // a type's name in parentheses names the type
+    let named = aside.filter(|a| {
+        a.chars().any(|c| c.is_ascii_uppercase()) && a.chars().all(|c| c.is_ascii_alphanumeric())
+    });
+    match (verb, named, words.next(), words.next()) {
+        (true, Some(name), _, _) => Some(name),
+        (true, None, Some(name), None) => Some(name),
         _ => None,
     }
 }
@@ -643,4 +663,28 @@ fn inherited(properties: &[PropertyFact], namespace: &str) -> Option<(QualifiedN
 
 fn rows_phrase(n: usize) -> String {
     format!("{n} row{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::titled_type;
+
+    #[test]
+    fn titles_that_name_the_body_type() {
+        assert_eq!(titled_type("Update widget"), Some("widget"));
+        assert_eq!(
+            titled_type("Update an oAuth2PermissionGrant"),
+            Some("oAuth2PermissionGrant")
+        );
+        assert_eq!(
+            titled_type("Update identityProvider (deprecated)"),
+            Some("identityProvider")
+        );
+        assert_eq!(
+            titled_type("Update a delegated permission grant (oAuth2PermissionGrant)"),
+            Some("oAuth2PermissionGrant")
+        );
+        assert_eq!(titled_type("Update user mailbox settings"), None);
+        assert_eq!(titled_type("List widgets"), None);
+    }
 }
