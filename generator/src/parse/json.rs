@@ -20,12 +20,16 @@ impl Fix {
     /// A repair that `docgen lint --fix` may apply to the page: it only removes a stray comma
     /// or turns an odd space into a plain one, never changes what the example says.
     pub fn is_mechanical(&self) -> bool {
-        self.what == STRAY_COMMA || self.what == ODD_SPACE || self.what == TYPOGRAPHIC_QUOTE
+        matches!(
+            self.what,
+            STRAY_COMMA | ODD_SPACE | TYPOGRAPHIC_QUOTE | MISSING_COMMA
+        )
     }
 }
 
 pub const STRAY_COMMA: &str = "trailing or doubled comma";
 pub const ODD_SPACE: &str = "non-breaking or zero-width space";
+pub const MISSING_COMMA: &str = "missing comma at the end of a line";
 pub const TYPOGRAPHIC_QUOTE: &str = "typographic quote in place of `\"`";
 
 #[derive(Clone, Debug)]
@@ -220,8 +224,71 @@ fn repair(text: &str) -> (String, Vec<Fix>) {
             fixes.push(fix(at..at + 1, "", STRAY_COMMA));
         }
     }
+    missing_commas(text, &tokens, &mut fixes);
     fixes.sort_by_key(|f| f.range.start);
     (apply(text, &fixes), fixes)
+}
+
+/// A value that ends a line and another value (or key) that starts the next with no comma
+/// between them: the comma goes at the end of the line.
+fn missing_commas(text: &str, tokens: &[(usize, char)], fixes: &mut Vec<Fix>) {
+    #[derive(PartialEq)]
+    enum Next {
+        Key,
+        Colon,
+        Value,
+        CommaOrEnd,
+    }
+    // the containers open at each point: `true` for an object
+    let mut open: Vec<bool> = Vec::new();
+    let mut next = Next::Value;
+    for (k, &(at, c)) in tokens.iter().enumerate() {
+        let starts_value = matches!(c, 'v' | '{' | '[');
+        if next == Next::CommaOrEnd && starts_value {
+            let before = &text[..at];
+            let end = before.trim_end().len();
+            if before[end..].contains('\n') && k > 0 {
+                fixes.push(Fix {
+                    range: end..end,
+                    replacement: ",",
+                    what: MISSING_COMMA,
+                });
+                next = if open.last() == Some(&true) {
+                    Next::Key
+                } else {
+                    Next::Value
+                };
+            } else {
+                return;
+            }
+        }
+        match c {
+            '{' => {
+                open.push(true);
+                next = Next::Key;
+            }
+            '[' => {
+                open.push(false);
+                next = Next::Value;
+            }
+            '}' | ']' => {
+                open.pop();
+                next = Next::CommaOrEnd;
+            }
+            ':' => next = Next::Value,
+            ',' => {
+                next = if open.last() == Some(&true) {
+                    Next::Key
+                } else {
+                    Next::Value
+                }
+            }
+            'v' if next == Next::Key => next = Next::Colon,
+            'v' => next = Next::CommaOrEnd,
+            // something else: leave the text as it is
+            _ => return,
+        }
+    }
 }
 
 /// `text` with the fixes applied (they do not overlap).
@@ -244,6 +311,21 @@ fn apply(text: &str, fixes: &[Fix]) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn commas_missing_at_line_ends_are_repaired() {
+        let r =
+            parse_lenient("{\n  \"a\": \"x\"\n  \"b\": {\"c\": 1}\n  \"d\": [1\n, 2]\n}").unwrap();
+        assert_eq!(r.value, json!({"a": "x", "b": {"c": 1}, "d": [1, 2]}));
+        assert_eq!(r.fixes.len(), 2);
+        assert!(r
+            .fixes
+            .iter()
+            .all(|f| f.what == MISSING_COMMA && f.is_mechanical()));
+        // on one line, or where a colon is missing, nothing is guessed
+        assert!(parse_lenient("{\"a\": 1 \"b\": 2}").is_err());
+        assert!(parse_lenient("{\n\"a\"\n\"b\": 2}").is_err());
+    }
 
     #[test]
     fn typographic_quotes_are_repaired() {
