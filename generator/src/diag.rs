@@ -153,6 +153,8 @@ codes! {
         "A property-like table whose rows docgen does not put in the model (parameter tables, a request body of unstated type).";
     TypeNameCase = "type-name-case", Warning,
         "Pages spell the same type name with different casing (`ContactFolder`, `contactFolder`); type names are case-sensitive.";
+    PluralTypeName = "plural-type-name", Warning,
+        "A body type is named in the plural (`journals`, a collection's name) where a page defines the singular (`journal`); it is read as the singular.";
     UnresolvedType = "unresolved-type", Warning,
         "A type name is not defined by any page; the generated code carries it as raw JSON.";
     UnresolvedBaseType = "unresolved-base-type", Info,

@@ -69,7 +69,10 @@ impl Resolver {
         if n.namespace != main && n.namespace.starts_with(main) {
             return self.name(&QualifiedName::new(main, n.name.clone()));
         }
-        None
+        // `journals`, the name of a collection, for `journal` (reported by `resolve_names`)
+        let one = n.name.strip_suffix('s')?;
+        let key = (n.namespace.to_ascii_lowercase(), one.to_ascii_lowercase());
+        self.folded.get(&key).cloned().flatten()
     }
 
     /// Resolves the names in `ty` in place; returns a name that resolves to nothing.
@@ -120,8 +123,24 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             .into_iter()
             .flatten()
         {
+            let written = ty.named().cloned();
             if let Some(n) = resolver.fix(ty) {
                 unresolved.push((n, e.sources[0], format!("the body of {what}")));
+            }
+            if let (Some(w), Some(read)) = (written, ty.named()) {
+                if !w.name.eq_ignore_ascii_case(&read.name) {
+                    d.push(
+                        Diagnostic::new(
+                            Code::PluralTypeName,
+                            e.sources[0],
+                            format!(
+                                "the body of {what} is said to be `{}`, which no page defines; read as `{}`",
+                                w.name, read.name
+                            ),
+                        )
+                        .with_help(format!("name the type `{}`", read.name)),
+                    );
+                }
             }
         }
     }
