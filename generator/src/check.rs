@@ -60,9 +60,10 @@ fn expect(
     let Some(ty) = &ex.ty else {
         return Expectation::NotChecked;
     };
-    // a primitive body is an action's result (`{"value": …}`); a request has no such shape
+    // a primitive or enum body is an action's result (`{"value": …}`); a request has no
+    // such shape
     let primitive_request =
-        matches!(ty, TypeRef::Primitive(_)) && ex.kind == crate::model::ExampleKind::Request;
+        is_value_result(model, ty) && ex.kind == crate::model::ExampleKind::Request;
     if !is_checkable(model, ty) || primitive_request {
         return Expectation::NotChecked;
     }
@@ -82,7 +83,7 @@ fn expect(
     };
     match ty {
         TypeRef::Collection(inner) => c.collection(json, inner),
-        TypeRef::Primitive(_) => c.primitive_result(json, ty),
+        _ if is_value_result(model, ty) => c.primitive_result(json, ty),
         TypeRef::Named(n) if is_wrapped(model, n, json) => {
             *wrapped = true;
             let (span, _) = c.locate("value", 0);
@@ -133,11 +134,20 @@ fn is_wrapped(model: &ApiModel, n: &QualifiedName, json: &Value) -> bool {
     !takes_object
 }
 
+/// Whether a body of type `ty` is a call's result in `{"value": …}`: a primitive or an enum.
+pub fn is_value_result(model: &ApiModel, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Primitive(_) => true,
+        TypeRef::Named(n) => model.enum_def(n).is_some(),
+        TypeRef::Collection(_) => false,
+    }
+}
+
 /// Examples are round-tripped when their body is a known structured type (or a collection of
-/// one).
+/// one), or a primitive or enum result.
 pub fn is_checkable(model: &ApiModel, ty: &TypeRef) -> bool {
     match ty {
-        TypeRef::Named(n) => model.type_def(n).is_some(),
+        TypeRef::Named(n) => model.type_def(n).is_some() || model.enum_def(n).is_some(),
         // `{"value": …}`: the result of a function or action
         TypeRef::Primitive(_) => true,
         // `{"value": [...]}` of objects, enum members or primitives

@@ -156,21 +156,18 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     }
 }
 
-/// The type an example body round-trips through (`wrapped`: a single object in `value`).
+/// The type an example body round-trips through: a primitive or enum result, or a single
+/// object `wrapped` in `value`, through `PrimitiveResult`.
 fn target_type(cx: &Context, ty: &TypeRef, wrapped: bool) -> TokenStream {
     let models = quote!(models::);
     match ty {
-        _ if wrapped => {
+        _ if wrapped || crate::check::is_value_result(cx.model, ty) => {
             let inner = cx.names.rust_type(cx.model, ty, &models);
             quote!(rt::PrimitiveResult<#inner>)
         }
         TypeRef::Collection(inner) => {
             let inner = cx.names.rust_type(cx.model, inner, &models);
             quote!(rt::Collection<#inner>)
-        }
-        TypeRef::Primitive(_) => {
-            let inner = cx.names.rust_type(cx.model, ty, &models);
-            quote!(rt::PrimitiveResult<#inner>)
         }
         other => cx.names.rust_type(cx.model, other, &models),
     }
