@@ -29,6 +29,18 @@ pub(super) struct Section {
 }
 
 impl Section {
+    /// The section a table belongs to: its level-2 heading's, or "request body" under a
+    /// level-3 "Request body" heading (pages that nest it under "HTTP request").
+    fn table_section(&self) -> &str {
+        if self.h3 == "request body" {
+            "request body"
+        } else {
+            &self.h2
+        }
+    }
+}
+
+impl Section {
     /// In an "HTTP request" section (some pages put it at level 3, one per scenario).
     fn is_http_request(&self) -> bool {
         self.h2 == "http request" || self.h3 == "http request"
@@ -147,9 +159,11 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 let wants_description =
                     w.description.is_none() && section.h2.is_empty() && w.title.is_some();
                 let wants_body = w.request_body.is_none() && prose::JSON_REPRESENTATION.is_in(raw);
+                // "… response code …", or in the Response section "… a `200 OK` response and …"
                 let wants_response = w.response.is_none()
                     && !section.h2.starts_with("example")
-                    && prose::RESPONSE_CODE.is_in(raw);
+                    && (prose::RESPONSE_CODE.is_in(raw)
+                        || (section.h2 == "response" && prose::RESPONSE_AND.is_in(raw)));
                 let plain = if wants_description || wants_body || wants_response {
                     inline.plain()
                 } else {
@@ -218,7 +232,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         _ => {}
                     }
                 } else if let Some(columns) = tables::property_columns(table).or_else(|| {
-                    (section.h2 == "request body")
+                    (section.table_section() == "request body")
                         .then(|| tables::value_type_columns(table))
                         .flatten()
                 }) {
@@ -230,7 +244,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         &namespace_of(&w),
                         &mut d,
                     );
-                    let slot = match section.h2.as_str() {
+                    let slot = match section.table_section() {
                         "request body" => &mut w.body_properties,
                         "relationships" => &mut w.relationships,
                         "properties" => &mut w.properties,

@@ -141,7 +141,7 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
 
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response\s+code(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
+        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response(?:\s+codes?)?(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?(?:an?\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
     )
     .expect("valid regex")
 });
@@ -243,6 +243,7 @@ words! {
     POSSIBLE_VALUE = "ossible value";
     JSON_REPRESENTATION = "JSON representation";
     RESPONSE_CODE = "response code";
+    RESPONSE_AND = "response and";
 }
 
 /// Where an authoring placeholder (`TODO`) is in `text`.
