@@ -123,7 +123,8 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             .into_iter()
             .flatten()
         {
-            let written = ty.named().cloned();
+            // "a collection of journals" is plain English; "a journals object" is not
+            let written = ty.named().cloned().filter(|_| !ty.is_collection());
             if let Some(n) = resolver.fix(ty) {
                 unresolved.push((n, e.sources[0], format!("the body of {what}")));
             }

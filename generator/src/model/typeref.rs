@@ -165,6 +165,10 @@ impl TypeRef {
         }
     }
 
+    pub fn is_collection(&self) -> bool {
+        matches!(self, TypeRef::Collection(_))
+    }
+
     pub fn named(&self) -> Option<&QualifiedName> {
         match self.element() {
             TypeRef::Named(n) => Some(n),
