@@ -1,5 +1,7 @@
 //! Bodies whose type a page implies without stating it: `$ref` bodies, creates that return
-//! the new object with `201 Created`, "Update x" titles, primitive results of actions.
+//! the new object with `201 Created`, "Update x" titles, primitive results of actions,
+//! examples whose URL matches no request line, single objects wrapped in `value`, parameter
+//! tables under a level-3 heading.
 
 use docgen::model::{reference_body, Expectation, QualifiedName, TypeKind, TypeRef};
 
@@ -177,4 +179,124 @@ fn a_request_to_a_mistyped_url_still_sends_the_pages_body() {
         )))
     );
     assert_eq!(request.expectation, Expectation::RoundTrip);
+}
+
+#[test]
+fn mistyped_urls_on_a_page_of_several_request_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let page = api_page(
+        "Add part",
+        "POST /widgets/{id}/parts",
+        "a `204 No Content` response code.",
+        "{\n  \"name\": \"a part\"\n}",
+    )
+    .replace(
+        "```http\nPOST /widgets/{id}/parts\n```",
+        "```http\nPOST /widgets/{id}/parts\nPOST /me/widgets/{id}/parts\n```",
+    )
+    .replace(
+        "supply the values to change.",
+        "supply a JSON representation of the [widget](widget.md) object.",
+    );
+    // one example calls a URL with the lines' last segment, one a URL with another
+    let page = page.replace("v1.0/widgets/{id}/parts", "v1.0/users/u1/widgets/w1/parts")
+        + "\n### Request\n\n```http\nPOST https://graph.microsoft.com/v1.0/widgets/w1/pieces\n\n{\n  \"name\": \"x\"\n}\n```\n";
+    std::fs::write(tmp.path().join("widget-add-part.md"), page).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let m = a.model();
+    let requests: Vec<_> = m
+        .examples
+        .iter()
+        .filter(|x| x.kind == docgen::model::ExampleKind::Request)
+        .collect();
+    assert_eq!(requests.len(), 2);
+    let widget = Some(TypeRef::Named(QualifiedName::new(
+        "microsoft.graph",
+        "widget",
+    )));
+    // `…/parts` is taken for the page's first `…/parts` line
+    let parts = requests[0]
+        .endpoint
+        .map(|e| m.endpoints[e].path.to_string());
+    assert_eq!(parts.as_deref(), Some("/widgets/{id}/parts"));
+    // `…/pieces` matches no line: it takes the body type the page states
+    assert_eq!(requests[1].endpoint, None);
+    for x in requests {
+        assert_eq!(x.ty, widget);
+        assert_eq!(x.expectation, Expectation::RoundTrip);
+    }
+    let unmatched = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "request-matches-no-endpoint")
+        .count();
+    assert_eq!(unmatched, 2);
+}
+
+#[test]
+fn a_single_object_wrapped_in_value_is_checked_inside_the_wrapper() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let page = |body: &str| {
+        format!(
+            "---\ntitle: \"Get widget\"\ndoc_type: apiPageType\n---\n\n# Get widget\n\n\
+## HTTP request\n\n```http\nGET /widgets/{{id}}\n```\n\n\
+## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](widget.md) object in the response body.\n\n\
+## Example\n\n### Request\n\n```http\nGET https://graph.microsoft.com/v1.0/widgets/w1\n```\n\n\
+### Response\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let response = |a: &docgen::Analysis| {
+        a.model()
+            .examples
+            .iter()
+            .find(|x| x.kind == docgen::model::ExampleKind::Response)
+            .cloned()
+            .unwrap()
+    };
+    let good = "{\n  \"value\": {\n    \"id\": \"w1\",\n    \"name\": \"one\"\n  }\n}";
+    std::fs::write(tmp.path().join("widget-get.md"), page(good)).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let x = response(&a);
+    assert!(x.wrapped);
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+    assert!(a
+        .diagnostics
+        .iter()
+        .any(|d| d.code.as_str() == "value-wrapper"));
+    assert!(a
+        .diagnostics
+        .iter()
+        .all(|d| d.code.as_str() != "unknown-property"));
+    // what is inside is checked against the type
+    let bad = good.replace("\"one\"", "5");
+    std::fs::write(tmp.path().join("widget-get.md"), page(&bad)).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    assert_eq!(
+        response(&a).expectation,
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
+}
+
+#[test]
+fn a_request_body_table_under_a_level_3_heading_is_the_request_body() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = "---\ntitle: \"widget: polish\"\ndoc_type: apiPageType\n---\n\n# widget: polish\n\n\
+## HTTP request\n\n```http\nPOST /widgets/{id}/polish\n```\n\n### Request body\n\n\
+| Name | Value | Description |\n|:-----|:------|:------------|\n| shine | string | How much. |\n| times | Int32 | How often. |\n\n\
+## Response\n\nIf successful, this action returns a `204 No Content` response code.\n";
+    std::fs::write(tmp.path().join("widget-polish.md"), page).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let name = QualifiedName::new("microsoft.graph", "widgetsPolishRequestBody");
+    let parameters = a
+        .model()
+        .type_def(&name)
+        .expect("the parameters are a type");
+    let names: Vec<&str> = parameters
+        .properties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["shine", "times"]);
 }
