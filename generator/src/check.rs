@@ -7,18 +7,21 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{ApiModel, Example, Expectation, Primitive, QualifiedName, TypeDef, TypeRef};
+use crate::model::{
+    ApiModel, Example, Expectation, Primitive, Property, QualifiedName, TypeDef, TypeRef,
+};
 use crate::runtime;
 use crate::source::Span;
 
 /// Checks every example, records its expectation, and returns the diagnostics.
 pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
+    let properties = Properties::new(model);
     let results: Vec<((Expectation, bool), Vec<Diagnostic>)> = model
         .examples
         .par_iter()
         .map(|ex| {
             let mut d = Vec::new();
-            (check_example(model, ex, &mut d), d)
+            (check_example(&properties, ex, &mut d), d)
         })
         .collect();
     let mut all = Vec::new();
@@ -34,25 +37,54 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
     all
 }
 
+/// Each type's properties with the inherited ones ([`ApiModel::all_properties`]), worked out
+/// once per type when first needed and shared by the examples checked in parallel.
+struct Properties<'m> {
+    model: &'m ApiModel,
+    of_type: Vec<std::sync::OnceLock<Vec<&'m Property>>>,
+}
+
+impl<'m> Properties<'m> {
+    fn new(model: &'m ApiModel) -> Self {
+        Properties {
+            model,
+            of_type: (0..model.types.len()).map(|_| Default::default()).collect(),
+        }
+    }
+
+    fn of(&self, def: &TypeDef) -> &[&'m Property] {
+        let model = self.model;
+        match model.types.binary_search_by(|t| t.name.cmp(&def.name)) {
+            Ok(i) => self.of_type[i].get_or_init(|| model.all_properties(&model.types[i])),
+            Err(_) => &[],
+        }
+    }
+}
+
 /// The example's expectation, and whether its body wraps the object in `value`.
-fn check_example(model: &ApiModel, ex: &Example, d: &mut Vec<Diagnostic>) -> (Expectation, bool) {
+fn check_example(
+    properties: &Properties<'_>,
+    ex: &Example,
+    d: &mut Vec<Diagnostic>,
+) -> (Expectation, bool) {
     let mut wrapped = false;
-    let expectation = expect(model, ex, d, &mut wrapped);
+    let expectation = expect(properties, ex, d, &mut wrapped);
     (expectation, wrapped)
 }
 
 fn expect(
-    model: &ApiModel,
+    properties: &Properties<'_>,
     ex: &Example,
     d: &mut Vec<Diagnostic>,
     wrapped: &mut bool,
 ) -> Expectation {
+    let model = properties.model;
     if ex.kind == crate::model::ExampleKind::Resource {
         if let (Some(TypeRef::Named(n)), true) = (&ex.ty, ex.valid) {
             if let (Some(def), Ok(Value::Object(map))) =
                 (model.type_def(n), serde_json::from_str::<Value>(&ex.body))
             {
-                sketch(model, ex, def, &map, d);
+                sketch(properties, ex, def, &map, d);
             }
         }
         return Expectation::NotChecked;
@@ -77,6 +109,7 @@ fn expect(
     let json = &json;
     let mut c = Checker {
         model,
+        properties,
         ex,
         d,
         depth: 0,
@@ -84,9 +117,9 @@ fn expect(
     match ty {
         TypeRef::Collection(inner) => c.collection(json, inner),
         _ if is_value_result(model, ty) => c.primitive_result(json, ty),
-        TypeRef::Named(n) if is_wrapped(model, n, json) => {
+        TypeRef::Named(n) if is_wrapped(properties, n, json) => {
             *wrapped = true;
-            let (span, _) = c.locate("value", 0);
+            let (span, _) = c.locate("value", Pos::Start);
             c.d.push(
                 Diagnostic::new(
                     Code::ValueWrapper,
@@ -100,7 +133,7 @@ fn expect(
             );
             c.primitive_result(json, ty);
         }
-        other => c.value(json, other, "body", 0),
+        other => c.value(json, other, "body", Pos::Start),
     }
     match d.iter().find(|d| d.severity == Severity::Error) {
         Some(e) => Expectation::Fails(e.code),
@@ -110,7 +143,8 @@ fn expect(
 
 /// Whether `json` is a `n` object wrapped in `{"value": {…}}`: its one key (annotations aside)
 /// is `value`, holding an object, and `n` has no `value` property that takes an object.
-fn is_wrapped(model: &ApiModel, n: &QualifiedName, json: &Value) -> bool {
+fn is_wrapped(properties: &Properties<'_>, n: &QualifiedName, json: &Value) -> bool {
+    let model = properties.model;
     let Some(map) = json.as_object() else {
         return false;
     };
@@ -124,7 +158,7 @@ fn is_wrapped(model: &ApiModel, n: &QualifiedName, json: &Value) -> bool {
     let Some(def) = model.type_def(n) else {
         return false;
     };
-    let takes_object = model.all_properties(def).iter().any(|p| {
+    let takes_object = properties.of(def).iter().any(|p| {
         p.name == "value"
             && match &p.ty {
                 TypeRef::Named(t) => model.type_def(t).is_some(),
@@ -166,16 +200,31 @@ pub fn is_type_name(text: &str) -> bool {
         && base.chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
-struct Checker<'a> {
-    model: &'a ApiModel,
+/// Where the search for a key in the example's text starts: at the beginning, or after the
+/// key that holds the value being checked (itself searched after its parent's key). Only
+/// worked out when a diagnostic needs a position.
+#[derive(Clone, Copy)]
+enum Pos<'p> {
+    Start,
+    After(&'p str, &'p Pos<'p>),
+}
+
+struct Checker<'a, 'm> {
+    model: &'m ApiModel,
+    properties: &'a Properties<'m>,
     ex: &'a Example,
     d: &'a mut Vec<Diagnostic>,
     depth: usize,
 }
 
-impl Checker<'_> {
-    /// The span of `"key"` in the example (searched from `from`), else the example itself.
-    fn locate(&self, key: &str, from: usize) -> (Span, usize) {
+impl Checker<'_, '_> {
+    /// The span of `"key"` in the example (searched from `from`), else the example itself;
+    /// and where the search for the keys inside it starts.
+    fn locate(&self, key: &str, from: Pos<'_>) -> (Span, usize) {
+        let from = match from {
+            Pos::Start => 0,
+            Pos::After(parent, up) => self.locate(parent, *up).1,
+        };
         let needle = format!("\"{key}\"");
         match self.ex.body.get(from..).and_then(|b| b.find(&needle)) {
             Some(i) => {
@@ -190,7 +239,7 @@ impl Checker<'_> {
         }
     }
 
-    fn report(&mut self, code: Code, key: &str, from: usize, message: String) {
+    fn report(&mut self, code: Code, key: &str, from: Pos<'_>, message: String) {
         let (span, _) = self.locate(key, from);
         self.d.push(Diagnostic::new(code, span, message));
     }
@@ -198,11 +247,11 @@ impl Checker<'_> {
     /// `{"value": x}` with `x` of the primitive type.
     fn primitive_result(&mut self, json: &Value, ty: &TypeRef) {
         match json.as_object().and_then(|m| m.get("value")) {
-            Some(value) => self.value(value, ty, "value", 0),
+            Some(value) => self.value(value, ty, "value", Pos::Start),
             None => self.report(
                 Code::WrongJsonKind,
                 "",
-                0,
+                Pos::Start,
                 format!(
                     "the result of this call should be an object with a `value`, found {}",
                     kind(json)
@@ -216,7 +265,7 @@ impl Checker<'_> {
             self.report(
                 Code::WrongJsonKind,
                 "",
-                0,
+                Pos::Start,
                 format!(
                     "collection response should be an object with a `value` array, found {}",
                     kind(json)
@@ -227,13 +276,13 @@ impl Checker<'_> {
         match map.get("value") {
             Some(Value::Array(items)) => {
                 for item in items {
-                    self.value(item, element, "value", 0);
+                    self.value(item, element, "value", Pos::Start);
                 }
             }
             other => self.report(
                 Code::WrongJsonKind,
                 "value",
-                0,
+                Pos::Start,
                 format!(
                     "collection response needs a `value` array, found {}",
                     other.map_or("nothing", kind)
@@ -245,14 +294,14 @@ impl Checker<'_> {
                 self.report(
                     Code::WrongJsonKind,
                     "@odata.nextLink",
-                    0,
+                    Pos::Start,
                     format!("`@odata.nextLink` should be a string, found {}", kind(next)),
                 );
             }
         }
     }
 
-    fn object(&mut self, json: &Value, def: &TypeDef, key: &str, from: usize) {
+    fn object(&mut self, json: &Value, def: &TypeDef, key: &str, from: Pos<'_>) {
         let Value::Object(map) = json else {
             self.report(
                 Code::WrongJsonKind,
@@ -266,8 +315,8 @@ impl Checker<'_> {
             );
             return;
         };
-        let (_, start) = self.locate(key, from);
-        let properties = self.model.all_properties(def);
+        let start = Pos::After(key, &from);
+        let properties = self.properties.of(def);
         // an instance of a derived type (`"@odata.type": "#microsoft.graph.group"` where a
         // `directoryObject` is expected): its own properties are not unknown; the base type's
         // generated struct keeps them in `additional_data`, so their values are not checked
@@ -277,9 +326,7 @@ impl Checker<'_> {
             .map(|t| QualifiedName::parse(t, &def.name.namespace))
             .filter(|n| n != &def.name && self.model.is_subtype(n, &def.name))
             .and_then(|n| self.model.type_def(&n));
-        let derived_properties = derived
-            .map(|t| self.model.all_properties(t))
-            .unwrap_or_default();
+        let derived_properties = derived.map(|t| self.properties.of(t)).unwrap_or_default();
         for (k, v) in map {
             if k == "@odata.type" {
                 match v {
@@ -322,7 +369,7 @@ impl Checker<'_> {
     }
 
     /// `@odata.type` must name the expected type or one derived from it.
-    fn odata_type(&mut self, text: &str, expected: &TypeDef, from: usize) {
+    fn odata_type(&mut self, text: &str, expected: &TypeDef, from: Pos<'_>) {
         let named = QualifiedName::parse(text, &expected.name.namespace);
         if self.model.is_subtype(&named, &expected.name) {
             return;
@@ -341,7 +388,7 @@ impl Checker<'_> {
         self.report(Code::OdataTypeMismatch, "@odata.type", from, message);
     }
 
-    fn value(&mut self, json: &Value, ty: &TypeRef, key: &str, from: usize) {
+    fn value(&mut self, json: &Value, ty: &TypeRef, key: &str, from: Pos<'_>) {
         if json.is_null() {
             return;
         }
@@ -399,7 +446,7 @@ impl Checker<'_> {
         self.depth -= 1;
     }
 
-    fn primitive(&mut self, json: &Value, p: Primitive, key: &str, from: usize) {
+    fn primitive(&mut self, json: &Value, p: Primitive, key: &str, from: Pos<'_>) {
         let expected = p.edm_name();
         let wrong = |this: &mut Self, json: &Value| {
             let (code, what) = match json {
@@ -527,15 +574,17 @@ impl Checker<'_> {
 /// A resource's "JSON representation" is a schema sketch (`"id": "String (identifier)"`):
 /// its keys must be properties of the type, and its placeholder values of the right kind.
 fn sketch(
-    model: &ApiModel,
+    all: &Properties<'_>,
     ex: &Example,
     def: &TypeDef,
     map: &serde_json::Map<String, Value>,
     d: &mut Vec<Diagnostic>,
 ) {
-    let properties = model.all_properties(def);
+    let model = all.model;
+    let properties = all.of(def);
     let c = Checker {
         model,
+        properties: all,
         ex,
         d,
         depth: 0,
@@ -551,12 +600,12 @@ fn sketch(
             .chain(def.relationships.iter().map(|p| (&p.name, &p.ty)))
             .find(|(n, _)| *n == key)
             .map(|(_, t)| t);
-        let (span, _) = c.locate(key, 0);
+        let span = || c.locate(key, Pos::Start).0;
         match ty {
             None => found.push(
                 Diagnostic::new(
                     Code::SketchUnknownProperty,
-                    span,
+                    span(),
                     format!("the JSON representation lists `{key}`, which the properties table of `{}` does not", def.name.name),
                 )
                 .with_related(def.sources[0], "properties table"),
@@ -565,7 +614,7 @@ fn sketch(
                 if let Some(expected) = sketch_mismatch(model, value, ty) {
                     found.push(Diagnostic::new(
                         Code::SketchTypeMismatch,
-                        span,
+                        span(),
                         format!("the JSON representation shows `{key}` as {}, but its type is `{ty}` ({expected})", kind(value)),
                     ));
                 }

@@ -263,22 +263,81 @@ pub fn todo_span(file: FileId, text: &str, base: usize) -> Option<Span> {
     Some(Span::new(file, base + at, base + at + len))
 }
 
-static INHERITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:Inherited|Inherits)\s+from\s+(\[)?([A-Za-z_][A-Za-z0-9_.]*)")
-        .expect("valid regex")
-});
-
 /// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]", in raw
-/// markdown or plain text. Without link brackets only a camelCase name (or `entity`) counts:
-/// "inherited from the template" names no type.
+/// markdown or plain text (case-insensitive, the first such phrase). Without link brackets
+/// only a camelCase name (or `entity`) counts: "inherited from the template" names no type.
 pub fn inherited_from(text: &str) -> Option<String> {
-    let c = INHERITED.captures(text)?;
-    let name = c.get(2)?.as_str().trim_end_matches('.');
-    let linked = c.get(1).is_some();
+    let (name, linked) = inherited_phrase(text)?;
+    let name = name.trim_end_matches('.');
     let camel = name.chars().skip(1).any(|ch| ch.is_ascii_uppercase())
         || name.contains('.')
         || name == "entity";
     (!name.is_empty() && (linked || camel)).then(|| name.to_string())
+}
+
+/// The first `inherited|inherits <space> from <space> [? name` (a word on its own, any case):
+/// the name (`[A-Za-z_][A-Za-z0-9_.]*`) and whether a link bracket stands before it. A scan
+/// rather than a regular expression: it runs on every property description.
+fn inherited_phrase(text: &str) -> Option<(&str, bool)> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = find_ignore_case(&bytes[from..], b"inherit").map(|i| from + i) {
+        from = i + 1;
+        let word_start = text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_alphanumeric() || c == '_'));
+        if !word_start {
+            continue;
+        }
+        let mut rest = &text[i + "inherit".len()..];
+        rest = match strip_ignore_case(rest, "ed").or_else(|| strip_ignore_case(rest, "s")) {
+            Some(r) => r,
+            None => continue,
+        };
+        let Some(r) = strip_space(rest).and_then(|r| strip_ignore_case(r, "from")) else {
+            continue;
+        };
+        let Some(r) = strip_space(r) else {
+            continue;
+        };
+        let (linked, r) = match r.strip_prefix('[') {
+            Some(r) => (true, r),
+            None => (false, r),
+        };
+        let len = r
+            .bytes()
+            .enumerate()
+            .take_while(|&(k, b)| {
+                b.is_ascii_alphabetic() || b == b'_' || (k > 0 && (b.is_ascii_digit() || b == b'.'))
+            })
+            .count();
+        if len > 0 {
+            return Some((&r[..len], linked));
+        }
+    }
+    None
+}
+
+/// Where `needle` (lowercase ASCII) first occurs in `hay`, ignoring ASCII case.
+fn find_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = needle[0];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay).find(|&i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+fn strip_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// `text` after one or more white-space characters at its start; `None` without any.
+fn strip_space(text: &str) -> Option<&str> {
+    let rest = text.trim_start();
+    (rest.len() < text.len()).then_some(rest)
 }
 
 #[cfg(test)]
@@ -321,6 +380,37 @@ mod tests {
             inherited_from("Inherits from namedLocation.").as_deref(),
             Some("namedLocation")
         );
+    }
+
+    #[test]
+    fn inherited_from_names_a_type_only_in_its_phrase() {
+        let read = |t: &str| inherited_from(t);
+        assert_eq!(
+            read("Inherited from [entity](entity.md).").as_deref(),
+            Some("entity")
+        );
+        assert_eq!(
+            read("Read-only. INHERITED FROM\n\tdirectoryObject").as_deref(),
+            Some("directoryObject")
+        );
+        assert_eq!(
+            read("Id. Inherited from [outlookItem]").as_deref(),
+            Some("outlookItem")
+        );
+        assert_eq!(
+            read("Inherited from microsoft.graph.entity").as_deref(),
+            Some("microsoft.graph.entity")
+        );
+        // not a word of its own, no space, a plain word without a link, no name at all
+        assert_eq!(read("Disinherited from fooBar"), None);
+        assert_eq!(read("Inheritedfrom fooBar"), None);
+        assert_eq!(read("Inherited from the template."), None);
+        assert_eq!(
+            read("Inherited from . Then inherits from baseItem"),
+            Some("baseItem".into())
+        );
+        assert_eq!(read("éInherited from fooBar"), None);
+        assert_eq!(read("—Inherited from fooBar").as_deref(), Some("fooBar"));
     }
 
     #[test]
