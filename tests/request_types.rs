@@ -300,3 +300,32 @@ fn a_request_body_table_under_a_level_3_heading_is_the_request_body() {
         .collect();
     assert_eq!(names, ["shine", "times"]);
 }
+
+#[test]
+fn is_collection_on_a_request_annotation_is_the_responses() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    // the request's annotation was copied from a list response's
+    let page = "---\ntitle: \"Add widget\"\ndoc_type: apiPageType\n---\n\n# Add widget\n\n\
+## HTTP request\n\n```http\nPOST /widgets\n```\n\n\
+## Response\n\nIf successful, this method returns a `201 Created` response code.\n\n\
+## Example\n\n### Request\n\n\
+<!-- {\"blockType\": \"request\", \"name\": \"add\", \"isCollection\": true, \"@odata.type\": \"microsoft.graph.widget\"} -->\n\
+```http\nPOST https://graph.microsoft.com/v1.0/widgets\nContent-type: application/json\n\n{\n  \"name\": \"new\"\n}\n```\n";
+    std::fs::write(tmp.path().join("widget-add.md"), page).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let request = a
+        .model()
+        .examples
+        .iter()
+        .find(|x| x.kind == docgen::model::ExampleKind::Request)
+        .unwrap();
+    assert_eq!(
+        request.ty,
+        Some(TypeRef::Named(QualifiedName::new(
+            "microsoft.graph",
+            "widget"
+        )))
+    );
+    assert_eq!(request.expectation, Expectation::RoundTrip);
+}

@@ -41,7 +41,10 @@ pub(super) fn example(
             ));
         }
     }
-    let is_collection = annotation.is_some_and(|a| a.is_collection)
+    // `isCollection` describes a response (`{"value": […]}`); on a request it is a leftover
+    // of the response's annotation, and a request sends one object
+    let is_collection = annotation
+        .is_some_and(|a| a.is_collection && ex.kind != ExampleKind::Request)
         || matches!(annotated_type, Some((_, TypeRef::Collection(_))));
     let annotated = annotated_type
         .as_ref()
