@@ -21,6 +21,27 @@ fn api_page(title: &str, line: &str, response: &str, body: &str) -> String {
     )
 }
 
+/// "Get widget", answered with `status` and `body` (after `annotation`, if any).
+fn get_widget_page(annotation: &str, status: &str, body: &str) -> String {
+    format!(
+        "---\ntitle: \"Get widget\"\ndoc_type: apiPageType\n---\n\n# Get widget\n\n\
+## HTTP request\n\n```http\nGET /widgets/{{id}}\n```\n\n\
+## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](widget.md) object in the response body.\n\n\
+## Example\n\n### Request\n\n```http\nGET https://graph.microsoft.com/v1.0/widgets/w1\n```\n\n\
+### Response\n\n{annotation}```http\nHTTP/1.1 {status}\nContent-type: application/json\n\n{body}\n```\n"
+    )
+}
+
+/// The one response example of the pages.
+fn the_response(a: &docgen::Analysis) -> docgen::model::Example {
+    a.model()
+        .examples
+        .iter()
+        .find(|x| x.kind == docgen::model::ExampleKind::Response)
+        .cloned()
+        .unwrap()
+}
+
 fn widget_resource() -> &'static str {
     "---\ntitle: \"widget resource type\"\ndoc_type: resourcePageType\n---\n\n# widget resource type\n\n\
 Namespace: microsoft.graph\n\nA widget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n\
@@ -238,23 +259,8 @@ fn mistyped_urls_on_a_page_of_several_request_lines() {
 fn a_single_object_wrapped_in_value_is_checked_inside_the_wrapper() {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
-    let page = |body: &str| {
-        format!(
-            "---\ntitle: \"Get widget\"\ndoc_type: apiPageType\n---\n\n# Get widget\n\n\
-## HTTP request\n\n```http\nGET /widgets/{{id}}\n```\n\n\
-## Response\n\nIf successful, this method returns a `200 OK` response code and a [widget](widget.md) object in the response body.\n\n\
-## Example\n\n### Request\n\n```http\nGET https://graph.microsoft.com/v1.0/widgets/w1\n```\n\n\
-### Response\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
-        )
-    };
-    let response = |a: &docgen::Analysis| {
-        a.model()
-            .examples
-            .iter()
-            .find(|x| x.kind == docgen::model::ExampleKind::Response)
-            .cloned()
-            .unwrap()
-    };
+    let page = |body: &str| get_widget_page("", "200 OK", body);
+    let response = |a: &docgen::Analysis| the_response(a);
     let good = "{\n  \"value\": {\n    \"id\": \"w1\",\n    \"name\": \"one\"\n  }\n}";
     std::fs::write(tmp.path().join("widget-get.md"), page(good)).unwrap();
     let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
@@ -328,4 +334,42 @@ fn is_collection_on_a_request_annotation_is_the_responses() {
         )))
     );
     assert_eq!(request.expectation, Expectation::RoundTrip);
+}
+
+#[test]
+fn error_responses_hold_graphs_error_object() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let annotation =
+        "<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\"} -->\n";
+    let page = |body: &str| get_widget_page(annotation, "404 Not Found", body);
+    let response = |body: &str| {
+        std::fs::write(tmp.path().join("widget-get.md"), page(body)).unwrap();
+        let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+        (the_response(&a), a.diagnostics)
+    };
+    // the annotation's type (copied from the success response) does not apply
+    let (x, diagnostics) = response(
+        "{\n  \"error\": {\n    \"code\": \"NotFound\",\n    \"message\": \"No widget w9.\",\n    \"details\": []\n  }\n}",
+    );
+    assert!(x.error_body);
+    assert_eq!(x.ty, None);
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+    assert!(diagnostics
+        .iter()
+        .all(|d| d.code.as_str() != "unknown-property"));
+    let (x, diagnostics) = response("{\n  \"error\": {\n    \"code\": 404\n  }\n}");
+    assert_eq!(
+        x.expectation,
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
+    let d = diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "wrong-json-kind")
+        .unwrap();
+    assert!(
+        d.message.contains("`code` of Graph's error object"),
+        "{}",
+        d.message
+    );
 }

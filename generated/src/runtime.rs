@@ -326,22 +326,33 @@ pub struct Permissions {
     /// Application.
     pub application: &'static [&'static str],
 }
-/// The error object Graph returns: `{"error": {"code", "message", "innerError"}}`.
+/// The error object Graph returns: `{"error": {"code", "message", "innerError"}}`. Members
+/// it does not name (`details`, `target` …) are kept in `additional_data`, so a documented
+/// error body round-trips.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GraphError {
     /// The error code, such as `Request_ResourceNotFound`.
-    #[serde(default)]
-    pub code: String,
+    #[serde(default, skip_serializing_if = "Property::is_absent")]
+    pub code: Property<String>,
     /// A message for developers.
-    #[serde(default)]
-    pub message: String,
+    #[serde(default, skip_serializing_if = "Property::is_absent")]
+    pub message: Property<String>,
     /// Details (request id, date …).
-    #[serde(rename = "innerError", default, skip_serializing_if = "Option::is_none")]
-    pub inner_error: Option<Value>,
+    #[serde(rename = "innerError", default, skip_serializing_if = "Property::is_absent")]
+    pub inner_error: Property<Value>,
+    /// Members the error object does not name, kept as they came.
+    #[serde(flatten)]
+    pub additional_data: BTreeMap<String, Value>,
 }
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: GraphError,
+/// The body of an error response (a status of 400 or more): `{"error": {…}}`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ErrorResponse {
+    /// Graph's error object.
+    #[serde(default, skip_serializing_if = "Property::is_absent")]
+    pub error: Property<GraphError>,
+    /// Members beside `error`, kept as they came.
+    #[serde(flatten)]
+    pub additional_data: BTreeMap<String, Value>,
 }
 /// What can go wrong building a request or reading a response.
 #[derive(Debug)]
@@ -374,7 +385,8 @@ impl fmt::Display for Error {
             Error::Request(e) => write!(f, "cannot build the request: {e}"),
             Error::Json(e) => write!(f, "JSON body: {e}"),
             Error::Status { status, error: Some(e) } => {
-                write!(f, "{status}: {}: {}", e.code, e.message)
+                let text = |p: &Property<String>| p.value().cloned().unwrap_or_default();
+                write!(f, "{status}: {}: {}", text(& e.code), text(& e.message))
             }
             Error::Status { status, error: None } => {
                 write!(f, "unexpected status {status}")
@@ -494,7 +506,9 @@ pub trait Endpoint {
         let status = response.status();
         let body = response.body().as_ref();
         if !status.is_success() {
-            let error = serde_json::from_slice::<ErrorBody>(body).ok().map(|b| b.error);
+            let error = serde_json::from_slice::<ErrorResponse>(body)
+                .ok()
+                .and_then(|b| b.error.into_value());
             return Err(Error::Status { status, error });
         }
         let body = if body.iter().all(u8::is_ascii_whitespace) {

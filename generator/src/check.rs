@@ -89,6 +89,9 @@ fn expect(
         }
         return Expectation::NotChecked;
     }
+    if ex.error_body {
+        return error_body(properties, ex, d);
+    }
     let Some(ty) = &ex.ty else {
         return Expectation::NotChecked;
     };
@@ -99,11 +102,7 @@ fn expect(
     if !is_checkable(model, ty) || primitive_request {
         return Expectation::NotChecked;
     }
-    let Some(json) = ex
-        .valid
-        .then(|| serde_json::from_str::<Value>(&ex.body).ok())
-        .flatten()
-    else {
+    let Some(json) = body_json(ex) else {
         return Expectation::Fails(Code::InvalidJson);
     };
     let json = &json;
@@ -134,6 +133,65 @@ fn expect(
             c.primitive_result(json, ty);
         }
         other => c.value(json, other, "body", Pos::Start),
+    }
+    match d.iter().find(|d| d.severity == Severity::Error) {
+        Some(e) => Expectation::Fails(e.code),
+        None => Expectation::RoundTrip,
+    }
+}
+
+/// The body as JSON, when it is.
+fn body_json(ex: &Example) -> Option<Value> {
+    ex.valid
+        .then(|| serde_json::from_str::<Value>(&ex.body).ok())
+        .flatten()
+}
+
+/// An error response's body against [`runtime::ErrorResponse`]: an object whose `error`
+/// (if there) is an object with `code` and `message` strings (or null); everything else is
+/// kept as it came.
+fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
+    let Some(json) = body_json(ex) else {
+        return Expectation::Fails(Code::InvalidJson);
+    };
+    let mut c = Checker {
+        model: properties.model,
+        properties,
+        ex,
+        d,
+        depth: 0,
+    };
+    let start = Pos::Start;
+    match &json {
+        Value::Object(map) => match map.get("error") {
+            None | Some(Value::Null) => {}
+            Some(Value::Object(error)) => {
+                let inside = Pos::After("error", &start);
+                for key in ["code", "message"] {
+                    match error.get(key) {
+                        None | Some(Value::Null | Value::String(_)) => {}
+                        Some(other) => c.report(
+                            Code::WrongJsonKind,
+                            key,
+                            inside,
+                            format!("`{key}` of Graph's error object should be a string, found {}", kind(other)),
+                        ),
+                    }
+                }
+            }
+            Some(other) => c.report(
+                Code::WrongJsonKind,
+                "error",
+                start,
+                format!("`error` should be Graph's error object, found {}", kind(other)),
+            ),
+        },
+        other => c.report(
+            Code::WrongJsonKind,
+            "",
+            start,
+            format!("an error response's body should be Graph's error object `{{\"error\": {{…}}}}`, found {}", kind(other)),
+        ),
     }
     match d.iter().find(|d| d.severity == Severity::Error) {
         Some(e) => Expectation::Fails(e.code),

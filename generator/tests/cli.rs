@@ -38,7 +38,7 @@ fn bare_docgen_generates_docs_input_into_generated() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("10 example bodies: 8 round-trip, 2 diagnosed"),
+        stdout.contains("11 example bodies: 9 round-trip, 2 diagnosed"),
         "{stdout}"
     );
     for file in [

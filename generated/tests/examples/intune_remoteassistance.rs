@@ -17,6 +17,19 @@ fn example_docs_input_intune_remoteassistance_remoteassistancepartner_get_md_60_
         );
     }
 }
+/// `docs-input/intune-remoteassistance-remoteassistancepartner-get.md:80`: response body of `GET /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}` (Graph's error object).
+#[test]
+fn example_docs_input_intune_remoteassistance_remoteassistancepartner_get_md_80_response() {
+    let json = include_str!(
+        "example_docs_input_intune_remoteassistance_remoteassistancepartner_get_md_80_response.json"
+    );
+    if let Err(e) = rt::round_trip::<rt::ErrorResponse>(json) {
+        panic!(
+            "{}: {e}",
+            "docs-input/intune-remoteassistance-remoteassistancepartner-get.md:80"
+        );
+    }
+}
 /// `docs-input/intune-remoteassistance-remoteassistancepartner-requestsession.md:57`: request body of `POST /deviceManagement/remoteAssistancePartners/{remoteAssistancePartnerId}/requestSession` as `microsoft.graph.remoteAssistancePartnersRequestSessionRequestBody`.
 #[test]
 fn example_docs_input_intune_remoteassistance_remoteassistancepartner_requestsession_md_57_request() {

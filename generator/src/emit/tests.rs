@@ -28,10 +28,12 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     // (module: the area of the endpoint, else of the type, else common; test)
     let mut fns: Vec<(Option<&str>, TokenStream)> = Vec::new();
     for ex in &cx.model.examples {
-        // a checked example has a type generated code can read
-        let (Some(ty), false) = (&ex.ty, ex.expectation == Expectation::NotChecked) else {
+        // a checked example has a type generated code can read (an error response: the
+        // runtime's)
+        if ex.expectation == Expectation::NotChecked || (ex.ty.is_none() && !ex.error_body) {
             continue;
-        };
+        }
+        let ty = ex.ty.as_ref();
         let location = cx.sources.location(ex.source);
         let kind = match ex.kind {
             ExampleKind::Request => "request",
@@ -50,19 +52,22 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             format!("examples/{json_file}")
         };
         bodies.insert(json_file, format!("{}\n", ex.body.trim_end()));
-        let target = target_type(cx, ty, ex.wrapped);
+        let target = match ty {
+            Some(ty) => target_type(cx, ty, ex.wrapped),
+            None => quote!(rt::ErrorResponse),
+        };
         let what = describe(cx, ex, kind);
         let shown = format!("{}:{}", location.file, location.line);
         let fn_ident = names::ident(&name);
         // in the module of its endpoint's area (else its type's); compiled when its type's
         // area is enabled too
-        let type_area = ty.named().and_then(|n| cx.feature_of(n));
+        let type_area = ty.and_then(TypeRef::named).and_then(|n| cx.feature_of(n));
         let module = ex
             .endpoint
             .map(|i| cx.model.area(cx.model.endpoints[i].sources[0]))
             .or(type_area)
             .filter(|_| split);
-        let gate = cx.test_gate(module, ty.named());
+        let gate = cx.test_gate(module, ty.and_then(TypeRef::named));
         let body = match &ex.expectation {
             Expectation::RoundTrip => {
                 let docs = doc::attrs([format!("{}: {what}.", doc::code(&shown))]);
@@ -174,9 +179,11 @@ fn target_type(cx: &Context, ty: &TypeRef, wrapped: bool) -> TokenStream {
 }
 
 fn describe(cx: &Context, ex: &Example, kind: &str) -> String {
-    let ty = ex.ty.as_ref().map_or(String::new(), |t| {
-        format!(" as {}", doc::code(&t.to_string()))
-    });
+    let ty = match &ex.ty {
+        Some(t) => format!(" as {}", doc::code(&t.to_string())),
+        None if ex.error_body => " (Graph's error object)".to_string(),
+        None => String::new(),
+    };
     match ex.endpoint.map(|i| &cx.model.endpoints[i]) {
         Some(e) => format!(
             "{kind} body of {}{ty}",

@@ -84,8 +84,14 @@ pub(super) fn example(
             }
         })
     });
-    let ty = from_annotation.or(from_body).or(from_endpoint);
-    if ty.is_none() && ex.kind != ExampleKind::Resource {
+    // an error response holds Graph's error object, whatever the annotation copied from the
+    // success response says
+    let error_body = ex.kind == ExampleKind::Response && ex.status.is_some_and(|s| s >= 400);
+    let ty = from_annotation
+        .or(from_body)
+        .or(from_endpoint)
+        .filter(|_| !error_body);
+    if ty.is_none() && ex.kind != ExampleKind::Resource && !error_body {
         d.push(Diagnostic::new(
             Code::NoExampleType,
             ex.span,
@@ -103,6 +109,7 @@ pub(super) fn example(
         truncated: annotation.is_some_and(|a| a.truncated),
         expectation: Expectation::NotChecked,
         wrapped: false,
+        error_body,
     })
 }
 

@@ -402,6 +402,9 @@ pub struct Example {
     /// The body wraps the object in `{"value": …}` (as the Intune pages show single objects);
     /// it is checked, and round-tripped, as [`crate::runtime::PrimitiveResult`] of its type.
     pub wrapped: bool,
+    /// A response with a status of 400 or more: its body is Graph's error object, checked and
+    /// round-tripped as [`crate::runtime::ErrorResponse`] (`ty` is then `None`).
+    pub error_body: bool,
 }
 
 /// The body of a `$ref` request (`POST …/members/$ref`): `{"@odata.id": "…"}`. No page
