@@ -373,3 +373,30 @@ fn error_responses_hold_graphs_error_object() {
         d.message
     );
 }
+
+#[test]
+fn stand_ins_for_binary_content_and_broken_urls_are_not_json_bodies() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let page = "---\ntitle: \"Upload widget\"\ndoc_type: apiPageType\n---\n\n# Upload widget\n\n\
+## HTTP request\n\n```http\nPUT /widgets/{id}/content\n```\n\n\
+## Response\n\nIf successful, this method returns a `204 No Content` response code.\n\n\
+## Example\n\n### Request\n\n\
+```http\nPUT https://graph.microsoft.com/v1.0/widgets/w1/content\nContent-Length: 26\n\n<bytes 0-25 of the file>\n```\n\n\
+```http\nGET https://graph.microsoft.com/v1.0/widgets?\n$select=name&$top=2\n```\n\n\
+### Response\n\n```http\nHTTP/1.1 204 No Content\n```\n";
+    std::fs::write(tmp.path().join("widget-upload.md"), page).unwrap();
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.code.as_str() != "invalid-json"),
+        "{:?}",
+        a.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>()
+    );
+    assert!(a
+        .model()
+        .examples
+        .iter()
+        .all(|x| x.kind == docgen::model::ExampleKind::Resource));
+}

@@ -117,6 +117,8 @@ codes! {
         "A Content-Length header differs from the body's length counted with CRLF line ends, as HTTP sends it.";
     RelativeRequestPath = "relative-request-path", Warning,
         "A request line's path does not start with `/` (`POST policies/x`, `GET ~/x`); it is read from the root, and `--fix` adds the `/`.";
+    UnclosedCodeFence = "unclosed-code-fence", Warning,
+        "A fenced code block is never closed, so the rest of the page (its headings, tables and examples) is read as code.";
     BlankBeforeHeaders = "blank-line-before-headers", Warning,
         "An HTTP example has a blank line between its request or status line and its headers, so HTTP reads the headers as the body; `--fix` removes it.";
     MissingRequiredHeader = "missing-required-header", Warning,

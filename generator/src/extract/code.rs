@@ -79,6 +79,16 @@ pub(super) fn code_block(
             let alternatives = m
                 .body
                 .is_some_and(|(_, b)| http::request_line(b.lines().next().unwrap_or("")).is_some());
+            // `<bytes 0-25 of the file>`: a stand-in for binary content; a request that
+            // sends nothing and a URL broken onto a second line
+            let sends_nothing = matches!(
+                &m.start,
+                http::StartLine::Request { method, .. } if matches!(method.as_str(), "GET" | "DELETE" | "HEAD")
+            );
+            let not_json = not_json
+                || m.body.is_some_and(|(_, b)| {
+                    b.starts_with('<') || (sends_nothing && !b.starts_with(['{', '[']))
+                });
             let body = m
                 .body
                 .filter(|_| !not_json && !alternatives)

@@ -49,6 +49,23 @@ pub fn request_line(line: &str) -> Option<(String, String)> {
     Some((method.to_ascii_uppercase(), target.to_string()))
 }
 
+/// A request line of an example whose URL has spaces in it (`GET https://…/healthOverviews/
+/// Microsoft 365 suite`, `…?$filter=a eq 'b'` without the `?`): the method, then an absolute
+/// URL or a path. Not for the "HTTP request" section, where such a line is reported.
+fn spaced_request_line(line: &str) -> Option<(String, String)> {
+    let (method, rest) = line.trim().split_once(char::is_whitespace)?;
+    let method = method.to_ascii_uppercase();
+    let mut target = rest.trim();
+    if let Some((before, version)) = target.rsplit_once(char::is_whitespace) {
+        if version.starts_with("HTTP/") {
+            target = before.trim_end();
+        }
+    }
+    let url = target.starts_with("https://") || target.starts_with("http://");
+    (METHODS.contains(&method.as_str()) && (url || target.starts_with('/')))
+        .then(|| (method, target.to_string()))
+}
+
 /// Reads `HTTP/1.1 200 OK` (also `HTTP 201 Created`, the version left out).
 pub fn status_line(line: &str) -> Option<u16> {
     let mut parts = line.split_whitespace();
@@ -74,7 +91,9 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
             break line.trim();
         }
     };
-    let start = if let Some((method, target)) = request_line(first) {
+    let start = if let Some((method, target)) =
+        request_line(first).or_else(|| spaced_request_line(first))
+    {
         StartLine::Request { method, target }
     } else {
         StartLine::Status {
@@ -112,7 +131,20 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
             None => break,
         }
     }
-    let rest = &content[offset..];
+    // a second message written in the same block (the response after its request, another
+    // request) ends the body at its start line
+    let mut rest = &content[offset..];
+    let mut at = 0;
+    let mut after_blank = false;
+    for line in rest.split_inclusive('\n') {
+        let t = line.trim();
+        if after_blank && (request_line(t).is_some() || status_line(t).is_some()) {
+            rest = &rest[..at];
+            break;
+        }
+        after_blank = t.is_empty();
+        at += line.len();
+    }
     let trimmed = rest.trim();
     let body =
         (!trimmed.is_empty()).then(|| (offset + (rest.len() - rest.trim_start().len()), trimmed));
@@ -240,6 +272,35 @@ mod tests {
             );
             assert_eq!(m.body.unwrap().1, body);
         }
+    }
+
+    #[test]
+    fn example_urls_with_spaces_are_requests() {
+        let m = parse(
+            "GET https://graph.microsoft.com/beta/admin/healthOverviews/Microsoft 365 suite\n",
+        )
+        .unwrap();
+        assert_eq!(
+            m.start,
+            StartLine::Request {
+                method: "GET".into(),
+                target:
+                    "https://graph.microsoft.com/beta/admin/healthOverviews/Microsoft 365 suite"
+                        .into()
+            }
+        );
+        assert!(m.body.is_none());
+        // but not prose that starts with a method's name
+        assert!(parse("Get the widget and more\n").is_none());
+    }
+
+    #[test]
+    fn a_second_message_in_the_block_ends_the_body() {
+        let text = "PUT https://graph.microsoft.com/beta/x\nContent-Type: application/json\n\n{\n  \"a\": 1\n}\n\nHTTP/1.1 201 No Content\n";
+        let (_, body) = parse(text).unwrap().body.unwrap();
+        assert_eq!(body, "{\n  \"a\": 1\n}");
+        let text = "PATCH /x\n\n{}\n\nPATCH /y/z\n";
+        assert_eq!(parse(text).unwrap().body.unwrap().1, "{}");
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     let mut html: Option<(String, usize, usize)> = None;
     let mut in_metadata = false;
     let mut header_cells = 0;
+    let mut fenced = false;
 
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         if in_metadata {
@@ -94,6 +95,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                 }
                 Event::End(TagEnd::CodeBlock) => {
                     let (block, start) = code.take().expect("inside a code block");
+                    if fenced {
+                        unclosed_fence(file, text, start..range.end, &mut diagnostics);
+                    }
                     blocks.push(Block {
                         span: Span::new(file, start, range.end),
                         kind: BlockKind::Code(block),
@@ -133,6 +137,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     Tag::MetadataBlock(_) => in_metadata = true,
                     Tag::CodeBlock(kind) => {
                         flush(&mut inline, &mut blocks, file);
+                        fenced = matches!(kind, CodeBlockKind::Fenced(_));
                         let info = match kind {
                             CodeBlockKind::Fenced(info) => info.trim().to_string(),
                             CodeBlockKind::Indented => String::new(),
@@ -300,6 +305,53 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     }
 }
 
+/// Reports a fenced code block (`range` in `text`) whose closing fence is missing: it runs
+/// to the end of its container, or it holds a line that opens a fenced block (a fence with an
+/// info string, which cannot close one), so the next closing fence ends the wrong block.
+fn unclosed_fence(
+    file: FileId,
+    text: &str,
+    range: std::ops::Range<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let block = text.get(range.clone()).unwrap_or("");
+    let opening = block.lines().next().unwrap_or("").trim_start();
+    let fence_char = if opening.starts_with('~') { '~' } else { '`' };
+    let is_fence = |line: &str| line.trim_start().starts_with([fence_char; 3].as_slice());
+    let open = Span::new(file, range.start, range.start + opening.len());
+    // a fence with an info string inside the block: another block's opening
+    let mut offset = range.start;
+    for (i, line) in block.split_inclusive('\n').enumerate() {
+        let t = line.trim();
+        if i > 0 && is_fence(t) && !t.trim_start_matches(fence_char).trim().is_empty() {
+            let inner = Span::new(file, offset, offset + line.trim_end().len());
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnclosedCodeFence,
+                    open,
+                    format!("this code block is not closed before `` {t} `` opens another: both are read as one block of code"),
+                )
+                .with_related(inner, "read as a line of the block above")
+                .with_help("close the block with a fence line (three backticks) before the next one"),
+            );
+            return;
+        }
+        offset += line.len();
+    }
+    let lines: Vec<&str> = block.trim_end().lines().collect();
+    let closed = lines.len() > 1 && lines.last().is_some_and(|l| is_fence(l));
+    if !closed {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::UnclosedCodeFence,
+                open,
+                format!("this code block is never closed: the {} lines after it, to the end of the page or list, are read as code", lines.len().saturating_sub(1)),
+            )
+            .with_help("close the block with a fence line (three backticks) after its last line"),
+        );
+    }
+}
+
 /// The number of cells of a raw table row: unescaped `|` separators, outer pipes optional.
 fn raw_cells(line: &str) -> usize {
     let t = line.trim().as_bytes();
@@ -425,6 +477,30 @@ mod tests {
             "x"
         );
         assert_eq!(p.page.blocks.len(), 1);
+    }
+
+    #[test]
+    fn code_blocks_without_their_closing_fence_are_reported() {
+        let unclosed = |text: &str| {
+            parse(FileId(0), text)
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == Code::UnclosedCodeFence)
+                .map(|d| (d.span.start, d.related.len()))
+                .collect::<Vec<_>>()
+        };
+        // closed, with a longer closing fence, and a fence of tildes: fine
+        assert!(unclosed("```http\nGET /x\n```\n\n````json\n{}\n`````\n~~~\na\n~~~\n").is_empty());
+        // running to the end of the page
+        assert_eq!(
+            unclosed("# T\n\n```http\nGET /x\n\n## Response\n"),
+            [(5, 0)]
+        );
+        // ended by the next block's fence: the opening is named, the other fence related
+        assert_eq!(
+            unclosed("```http\nGET /x\n\n```http\nHTTP/1.1 200 OK\n```\n"),
+            [(0, 1)]
+        );
     }
 
     #[test]
