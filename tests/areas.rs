@@ -53,6 +53,40 @@ fn docs_input_areas_and_the_items_they_share() {
         ),
         Some("intune-remoteassistance")
     );
+    // a relationship does not share its target: remoteAssistanceSession (area
+    // intune-remoteassistance) points to remoteAssistanceSettings, which stays `general`'s
+    assert_eq!(
+        areas.feature_of(m, &graph("remoteAssistanceSession")),
+        Some("intune-remoteassistance")
+    );
+    let users: Vec<&str> = areas.common[&graph("remoteAssistanceSettings")]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(users, ["general"]);
+}
+
+#[test]
+fn relationships_into_an_area_not_compiled_fall_back_to_raw_json() {
+    let models =
+        std::fs::read_to_string("generated/src/models/intune_remoteassistance.rs").unwrap();
+    let at = models
+        .find("pub settings: rt::Property<Box<RemoteAssistanceSettings>>")
+        .unwrap();
+    let gate = models[..at].rfind("#[cfg(").unwrap();
+    assert!(models[gate..].starts_with("#[cfg(feature = \"general\")]"));
+    let at = models
+        .find("pub settings: rt::Property<serde_json::Value>")
+        .unwrap();
+    let gate = models[..at].rfind("#[cfg(").unwrap();
+    assert!(models[gate..].starts_with("#[cfg(not(feature = \"general\"))]"));
+    // a target compiled whenever the session is: no condition between the field before
+    // and this one
+    let at = models
+        .find("pub previous_partners: rt::Property<Vec<RemoteAssistancePartner>>")
+        .unwrap();
+    let since_last_field = &models[models[..at].rfind("pub ").unwrap()..at];
+    assert!(!since_last_field.contains("#[cfg("), "{since_last_field}");
 }
 
 #[test]

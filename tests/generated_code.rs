@@ -3,10 +3,35 @@
 
 use graph_models::endpoints::{UpdateRemoteAssistancePartner, UpdateRemoteAssistanceSettings};
 use graph_models::models::{
-    RemoteAssistancePartner, RemoteAssistanceSettings, RemoteAssistanceState,
+    RemoteAssistancePartner, RemoteAssistanceSession, RemoteAssistanceSettings,
+    RemoteAssistanceState,
 };
 use graph_models::runtime::{self as rt, Endpoint, Property};
 use serde_json::json;
+
+#[test]
+fn expanded_relationships_are_read_into_their_types() {
+    let json = json!({
+        "id": "s1",
+        "partner": {"id": "p1", "displayName": "Contoso"},
+        "previousPartners": [{"id": "p0"}, {"id": "p9"}],
+        "settings": {"id": "x", "blockChat": true}
+    });
+    let s: RemoteAssistanceSession = serde_json::from_value(json.clone()).unwrap();
+    let partner = s.partner.value().unwrap();
+    assert_eq!(partner.display_name, Property::Value("Contoso".to_string()));
+    assert_eq!(s.previous_partners.value().map(Vec::len), Some(2));
+    assert_eq!(
+        s.settings.value().unwrap().block_chat,
+        Property::Value(true)
+    );
+    assert!(s.additional_data.is_empty());
+    assert_eq!(serde_json::to_value(&s).unwrap(), json);
+    // not expanded: absent, and not written
+    let s: RemoteAssistanceSession = serde_json::from_value(json!({"id": "s2"})).unwrap();
+    assert!(s.partner.is_absent());
+    assert_eq!(serde_json::to_value(&s).unwrap(), json!({"id": "s2"}));
+}
 
 #[test]
 fn date_time_offsets_come_back_textually_identical() {

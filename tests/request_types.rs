@@ -400,3 +400,48 @@ fn stand_ins_for_binary_content_and_broken_urls_are_not_json_bodies() {
         .iter()
         .all(|x| x.kind == docgen::model::ExampleKind::Resource));
 }
+
+#[test]
+fn expanded_relationships_are_checked_against_their_types() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let gadget = "---\ntitle: \"gadget resource type\"\ndoc_type: resourcePageType\n---\n\n# gadget resource type\n\n\
+Namespace: microsoft.graph\n\nA gadget.\n\n## Properties\n\n|Property|Type|Description|\n|:---|:---|:---|\n\
+|id|String|The identifier.|\n\n## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n\
+|owner|[widget](widget.md)|The widget that owns it.|\n|parts|[widget](widget.md) collection|Its parts.|\n\n\
+## JSON representation\n\n```json\n{\n  \"id\": \"String\"\n}\n```\n";
+    std::fs::write(tmp.path().join("gadget.md"), gadget).unwrap();
+    let page = |body: &str| {
+        format!(
+            "---\ntitle: \"Get gadget\"\ndoc_type: apiPageType\n---\n\n# Get gadget\n\n\
+## HTTP request\n\n```http\nGET /gadgets/{{id}}\n```\n\n\
+## Response\n\nIf successful, this method returns a `200 OK` response code and a [gadget](gadget.md) object in the response body.\n\n\
+## Example\n\n### Request\n\n```http\nGET https://graph.microsoft.com/v1.0/gadgets/g1?$expand=owner,parts\n```\n\n\
+### Response\n\n```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n{body}\n```\n"
+        )
+    };
+    let response = |body: &str| {
+        std::fs::write(tmp.path().join("gadget-get.md"), page(body)).unwrap();
+        let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+        (the_response(&a), a.diagnostics)
+    };
+    let (x, diagnostics) = response(
+        "{\n  \"id\": \"g1\",\n  \"owner\": {\"id\": \"w1\", \"name\": \"one\"},\n  \"parts\": [{\"id\": \"w2\"}]\n}",
+    );
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+    assert!(diagnostics
+        .iter()
+        .all(|d| d.code.as_str() != "unknown-property"));
+    // a single relationship given as an array does not fit its type
+    let (x, _) = response("{\n  \"id\": \"g1\",\n  \"owner\": [{\"id\": \"w1\"}]\n}");
+    assert_eq!(
+        x.expectation,
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
+    // and what is inside is checked like any object of the type
+    let (x, _) = response("{\n  \"id\": \"g1\",\n  \"parts\": [{\"name\": 5}]\n}");
+    assert_eq!(
+        x.expectation,
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
+}

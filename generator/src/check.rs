@@ -42,6 +42,7 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
 struct Properties<'m> {
     model: &'m ApiModel,
     of_type: Vec<std::sync::OnceLock<Vec<&'m Property>>>,
+    relationships: Vec<std::sync::OnceLock<Vec<&'m Property>>>,
 }
 
 impl<'m> Properties<'m> {
@@ -49,6 +50,17 @@ impl<'m> Properties<'m> {
         Properties {
             model,
             of_type: (0..model.types.len()).map(|_| Default::default()).collect(),
+            relationships: (0..model.types.len()).map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// The relationships of a type with the inherited ones: an expanded relationship
+    /// (`$expand`) is read into its target type.
+    fn relationships_of(&self, def: &TypeDef) -> &[&'m Property] {
+        let model = self.model;
+        match model.types.binary_search_by(|t| t.name.cmp(&def.name)) {
+            Ok(i) => self.relationships[i].get_or_init(|| model.all_relationships(&model.types[i])),
+            Err(_) => &[],
         }
     }
 
@@ -399,7 +411,13 @@ impl Checker<'_, '_> {
                 }
                 continue;
             }
-            match properties.iter().find(|p| &p.name == k) {
+            let property = properties.iter().find(|p| &p.name == k).or_else(|| {
+                self.properties
+                    .relationships_of(def)
+                    .iter()
+                    .find(|r| &r.name == k)
+            });
+            match property {
                 Some(p) => self.value(v, &p.ty, k, start),
                 // annotations, the dynamic properties of open types, a derived type's own
                 None if k.contains('@')

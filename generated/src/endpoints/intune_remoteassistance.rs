@@ -118,3 +118,60 @@ impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
         Some(&self.body)
     }
 }
+/// Get remoteAssistanceSession.
+///
+/// `GET /deviceManagement/remoteAssistanceSessions/{remoteAssistanceSessionId}`
+///
+/// Read the properties and relationships of a remoteAssistanceSession object. This page is written for docgen: its example expands two relationships, which the response carries as objects of their types.
+///
+/// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`.
+///
+/// Required headers: `Authorization`.
+///
+/// Source: `docs-input/intune-remoteassistance-remoteassistancesession-get.md:32`
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct GetRemoteAssistanceSession {
+    /// Path parameter `remoteAssistanceSessionId`.
+    pub remote_assistance_session_id: String,
+}
+impl GetRemoteAssistanceSession {
+    /// The request, with its path parameters and body.
+    pub fn new(remote_assistance_session_id: impl Into<String>) -> Self {
+        Self {
+            remote_assistance_session_id: remote_assistance_session_id.into(),
+        }
+    }
+}
+impl rt::Endpoint for GetRemoteAssistanceSession {
+    type Body = rt::NoBody;
+    type Response = models::RemoteAssistanceSession;
+    const METHOD: http::Method = http::Method::GET;
+    const PATH_TEMPLATE: &'static str = "/deviceManagement/remoteAssistanceSessions/{remoteAssistanceSessionId}";
+    const SUCCESS_STATUS: u16 = 200;
+    const PERMISSIONS: rt::Permissions = rt::Permissions {
+        delegated_work: &[
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+        ],
+        delegated_personal: &[],
+        application: &[
+            "DeviceManagementServiceConfig.Read.All",
+            "DeviceManagementServiceConfig.ReadWrite.All",
+        ],
+    };
+    fn path(&self) -> Result<String, rt::Error> {
+        let mut path = String::new();
+        path.push_str("/deviceManagement/remoteAssistanceSessions/");
+        path.push_str(
+            &rt::encode_path_segment(
+                "remoteAssistanceSessionId",
+                &self.remote_assistance_session_id,
+            )?,
+        );
+        Ok(path)
+    }
+    fn body(&self) -> Option<&Self::Body> {
+        None
+    }
+}

@@ -77,6 +77,33 @@ impl<'a> Context<'a> {
         self.areas.as_ref()?.feature_of(self.model, name)
     }
 
+    /// The condition under which `target` is compiled, when it is not compiled whenever
+    /// `owner` is (`None`: always there when `owner` is). A relationship into another area
+    /// does not make its target common, so its field needs the condition.
+    fn compiled_unless(
+        &self,
+        owner: &crate::model::QualifiedName,
+        target: &crate::model::QualifiedName,
+    ) -> Option<TokenStream> {
+        let areas = self.areas.as_ref()?;
+        let owner_areas: Option<BTreeSet<String>> = match areas.common.get(owner) {
+            Some(users) => Some(users.clone()),
+            None => self
+                .feature_of(owner)
+                .map(|a| BTreeSet::from([a.to_string()])),
+        };
+        let target_areas: BTreeSet<String> = match areas.common.get(target) {
+            Some(users) => users.clone(),
+            None => BTreeSet::from([self.feature_of(target)?.to_string()]),
+        };
+        // compiled with any of `target_areas`: always there when every area that compiles
+        // the owner is one of them
+        match owner_areas {
+            Some(owners) if owners.is_subset(&target_areas) => None,
+            _ => Some(any_feature(&target_areas)),
+        }
+    }
+
     /// A common item is compiled when an area that uses it is: `#[cfg(any(feature = …))]`.
     fn common_gate(&self, name: &crate::model::QualifiedName) -> TokenStream {
         match self.areas.as_ref().and_then(|a| a.common.get(name)) {

@@ -6,7 +6,7 @@ use quote::{quote, ToTokens};
 use super::names::{self, Scope};
 use super::types::TypeNames;
 use super::{doc, Context};
-use crate::model::{EnumDef, TypeDef};
+use crate::model::{EnumDef, QualifiedName, TypeDef, TypeRef};
 
 /// The whole `models.rs`: every type and enum.
 pub fn file(cx: &Context) -> TokenStream {
@@ -122,24 +122,52 @@ impl ToTokens for StructCode<'_> {
                 ty = quote!(Box<#ty>);
             }
             let wire = &p.name;
-            let description = doc::doc_line(&p.description);
-            let mut lines = Vec::new();
-            if !description.is_empty() {
-                lines.push(description);
-                lines.push(String::new());
-            }
-            lines.push(format!(
-                "{}: {}. Source: {}",
-                doc::code(wire),
-                doc::code(&p.ty.to_string()),
-                cx.location(p.source)
-            ));
-            let field_docs = doc::attrs(lines);
+            let field_docs = doc::attrs(field_doc_lines(cx, p, "."));
             fields.push(quote! {
                 #field_docs
                 #[serde(rename = #wire, skip_serializing_if = "rt::Property::is_absent")]
                 pub #field: rt::Property<#ty>,
             });
+            arms.push(quote!(#wire => self.#field = map.next_value()?,));
+        }
+        for r in cx.model.all_relationships(def) {
+            if r.name == "@odata.type" {
+                continue;
+            }
+            let field = names::ident(&scope.claim(names::field_name(&r.name)));
+            let wire = &r.name;
+            let expand = format!(
+                ", a relationship (navigation property): present when the request expands it ({}).",
+                doc::code(&format!("$expand={wire}"))
+            );
+            let mut lines = field_doc_lines(cx, r, &expand);
+            let choices = relationship_types(cx, &def.name, &r.ty);
+            if choices.len() > 1 {
+                lines.push(String::new());
+                lines.push("Its type is compiled with another area: without that area's feature the field holds the nearest base type that is compiled, else the JSON as it came.".to_string());
+            }
+            let field_docs = doc::attrs(lines);
+            let mut earlier: Vec<TokenStream> = Vec::new();
+            for (condition, ty) in choices {
+                // this choice's condition, and that none before it holds
+                let clauses: Vec<TokenStream> = earlier
+                    .iter()
+                    .map(|c| quote!(not(#c)))
+                    .chain(condition.clone())
+                    .collect();
+                let cfg = match clauses.as_slice() {
+                    [] => TokenStream::new(),
+                    [one] => quote!(#[cfg(#one)]),
+                    all => quote!(#[cfg(all(#(#all),*))]),
+                };
+                fields.push(quote! {
+                    #cfg
+                    #field_docs
+                    #[serde(rename = #wire, skip_serializing_if = "rt::Property::is_absent")]
+                    pub #field: rt::Property<#ty>,
+                });
+                earlier.extend(condition);
+            }
             arms.push(quote!(#wire => self.#field = map.next_value()?,));
         }
         let gate = cx.common_gate(&def.name);
@@ -184,6 +212,68 @@ impl ToTokens for StructCode<'_> {
             }
         });
     }
+}
+
+/// A field's docs: its description, then `` `name`: `Type`{what} Source: `file:line` ``.
+fn field_doc_lines(cx: &Context, p: &crate::model::Property, what: &str) -> Vec<String> {
+    let description = doc::doc_line(&p.description);
+    let mut lines = Vec::new();
+    if !description.is_empty() {
+        lines.push(description);
+        lines.push(String::new());
+    }
+    lines.push(format!(
+        "{}: {}{what} Source: {}",
+        doc::code(&p.name),
+        doc::code(&p.ty.to_string()),
+        cx.location(p.source)
+    ));
+    lines
+}
+
+/// The Rust types a relationship of `owner` may take, each with the condition under which
+/// it is compiled (`None`: whenever `owner` is): its target, else the target's nearest base
+/// type that is compiled, else the JSON as it came. The last choice has no condition of its
+/// own; each applies when none before it does.
+fn relationship_types(
+    cx: &Context,
+    owner: &QualifiedName,
+    ty: &TypeRef,
+) -> Vec<(Option<TokenStream>, TokenStream)> {
+    let collection = matches!(ty, TypeRef::Collection(_));
+    let shape = |inner: TokenStream, is_struct: bool| match (collection, is_struct) {
+        (true, _) => quote!(Vec<#inner>),
+        (false, true) => quote!(Box<#inner>),
+        (false, false) => inner,
+    };
+    let element = ty.element();
+    let TypeRef::Named(target) = element else {
+        return vec![(
+            None,
+            shape(cx.names.rust_type(cx.model, element, &quote!()), false),
+        )];
+    };
+    let mut choices = Vec::new();
+    let mut next = Some(target);
+    let mut seen = Vec::new();
+    while let Some(name) = next.filter(|n| !seen.contains(n)) {
+        seen.push(name);
+        let is_struct = cx.model.type_def(name).is_some();
+        let rust = shape(
+            cx.names
+                .rust_type(cx.model, &TypeRef::Named(name.clone()), &quote!()),
+            is_struct,
+        );
+        let condition = cx.compiled_unless(owner, name);
+        let last = condition.is_none();
+        choices.push((condition, rust));
+        if last {
+            return choices;
+        }
+        next = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
+    }
+    choices.push((None, shape(quote!(serde_json::Value), false)));
+    choices
 }
 
 struct EnumCode<'a> {

@@ -488,6 +488,24 @@ impl ApiModel {
     /// The properties of a type with those of its base types first (a property redeclared
     /// by the derived type replaces the inherited one). Cycles in the base chain are cut.
     pub fn all_properties<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+        self.inherited(ty, |t| &t.properties)
+    }
+
+    /// The relationships (navigation properties) of a type with those of its base types
+    /// first, as [`ApiModel::all_properties`]; a name that is also a property is the
+    /// property's.
+    pub fn all_relationships<'a>(&'a self, ty: &'a TypeDef) -> Vec<&'a Property> {
+        let properties = self.all_properties(ty);
+        let mut out = self.inherited(ty, |t| &t.relationships);
+        out.retain(|r| !properties.iter().any(|p| p.name == r.name));
+        out
+    }
+
+    fn inherited<'a>(
+        &'a self,
+        ty: &'a TypeDef,
+        list: impl Fn(&'a TypeDef) -> &'a [Property],
+    ) -> Vec<&'a Property> {
         let mut chain = vec![ty];
         let mut current = ty;
         while let Some(base) = current.base_type.as_ref().and_then(|b| self.type_def(b)) {
@@ -499,7 +517,7 @@ impl ApiModel {
         }
         let mut out: Vec<&Property> = Vec::new();
         for t in chain.iter().rev() {
-            for p in &t.properties {
+            for p in list(t) {
                 match out.iter_mut().find(|q| q.name == p.name) {
                     Some(q) => *q = p,
                     None => out.push(p),
