@@ -134,16 +134,15 @@ pub fn parse(content: &str) -> Option<HttpMessage<'_>> {
     // a second message written in the same block (the response after its request, another
     // request) ends the body at its start line
     let mut rest = &content[offset..];
-    let mut at = 0;
-    let mut after_blank = false;
-    for line in rest.split_inclusive('\n') {
-        let t = line.trim();
-        if after_blank && (request_line(t).is_some() || status_line(t).is_some()) {
-            rest = &rest[..at];
+    // only the line after each blank line can start a message (found without walking every
+    // line of a long body)
+    for blank in memchr::memmem::find_iter(rest.as_bytes(), b"\n\n") {
+        let next = rest[blank + 2..].trim_start();
+        let line = next.lines().next().unwrap_or("").trim();
+        if request_line(line).is_some() || status_line(line).is_some() {
+            rest = &rest[..blank + 1];
             break;
         }
-        after_blank = t.is_empty();
-        at += line.len();
     }
     let trimmed = rest.trim();
     let body =

@@ -319,11 +319,16 @@ fn unclosed_fence(
     let fence_char = if opening.starts_with('~') { '~' } else { '`' };
     let is_fence = |line: &str| line.trim_start().starts_with([fence_char; 3].as_slice());
     let open = Span::new(file, range.start, range.start + opening.len());
-    // a fence with an info string inside the block: another block's opening
-    let mut offset = range.start;
-    for (i, line) in block.split_inclusive('\n').enumerate() {
+    // a fence with an info string inside the block: another block's opening (looked for
+    // where the fence character starts a line, not on every line)
+    let needle = [b'\n', fence_char as u8, fence_char as u8, fence_char as u8];
+    let inner_fences = memchr::memmem::find_iter(block.as_bytes(), &needle[..]);
+    for at in inner_fences {
+        let line_start = at + 1;
+        let line = block[line_start..].lines().next().unwrap_or("");
         let t = line.trim();
-        if i > 0 && is_fence(t) && !t.trim_start_matches(fence_char).trim().is_empty() {
+        if !t.trim_start_matches(fence_char).trim().is_empty() {
+            let offset = range.start + line_start;
             let inner = Span::new(file, offset, offset + line.trim_end().len());
             diagnostics.push(
                 Diagnostic::new(
@@ -336,16 +341,17 @@ fn unclosed_fence(
             );
             return;
         }
-        offset += line.len();
     }
-    let lines: Vec<&str> = block.trim_end().lines().collect();
-    let closed = lines.len() > 1 && lines.last().is_some_and(|l| is_fence(l));
+    let body = block.trim_end();
+    let last = body.rsplit('\n').next().unwrap_or("");
+    let closed = body.contains('\n') && is_fence(last);
     if !closed {
+        let lines = body.lines().count();
         diagnostics.push(
             Diagnostic::new(
                 Code::UnclosedCodeFence,
                 open,
-                format!("this code block is never closed: the {} lines after it, to the end of the page or list, are read as code", lines.len().saturating_sub(1)),
+                format!("this code block is never closed: the {} lines after it, to the end of the page or list, are read as code", lines.saturating_sub(1)),
             )
             .with_help("close the block with a fence line (three backticks) after its last line"),
         );
