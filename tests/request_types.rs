@@ -445,3 +445,30 @@ Namespace: microsoft.graph\n\nA gadget.\n\n## Properties\n\n|Property|Type|Descr
         Expectation::Fails(docgen::Code::WrongJsonKind)
     );
 }
+
+#[test]
+fn doubles_may_be_odatas_special_strings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let widget = widget_resource().replace(
+        "|name|String|The name.|",
+        "|name|String|The name.|\n|weight|Double|The weight.|",
+    );
+    std::fs::write(tmp.path().join("widget.md"), widget).unwrap();
+    let expectation = |weight: &str| {
+        let body = format!("{{\n  \"id\": \"w1\",\n  \"weight\": {weight}\n}}");
+        std::fs::write(
+            tmp.path().join("widget-get.md"),
+            get_widget_page("", "200 OK", &body),
+        )
+        .unwrap();
+        let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+        the_response(&a).expectation
+    };
+    for ok in ["2.5", "3", "\"NaN\"", "\"INF\"", "\"-INF\""] {
+        assert_eq!(expectation(ok), Expectation::RoundTrip, "{ok}");
+    }
+    assert_eq!(
+        expectation("\"Infinity\""),
+        Expectation::Fails(docgen::Code::WrongJsonKind)
+    );
+}

@@ -409,6 +409,76 @@ pub struct Permissions {
     pub application: &'static [&'static str],
 }
 
+/// An `Edm.Double` or `Edm.Single`: a JSON number, or one of the strings `"NaN"`, `"INF"` and
+/// `"-INF"` that OData writes for values a JSON number cannot hold. Written back the same
+/// way, so such a value survives a round trip.
+#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
+pub struct Double(pub f64);
+
+impl Double {
+    /// The number (`NaN` or an infinity for the special strings).
+    pub fn value(self) -> f64 {
+        self.0
+    }
+}
+
+impl From<f64> for Double {
+    fn from(value: f64) -> Self {
+        Double(value)
+    }
+}
+
+impl Serialize for Double {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            v if v.is_nan() => serializer.serialize_str("NaN"),
+            f64::INFINITY => serializer.serialize_str("INF"),
+            f64::NEG_INFINITY => serializer.serialize_str("-INF"),
+            v => serializer.serialize_f64(v),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Double {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = Double;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number, \"NaN\", \"INF\" or \"-INF\"")
+            }
+
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
+                Ok(Double(v))
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
+                Ok(Double(v as f64))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
+                Ok(Double(v as f64))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
+                match v {
+                    "NaN" => Ok(Double(f64::NAN)),
+                    "INF" => Ok(Double(f64::INFINITY)),
+                    "-INF" => Ok(Double(f64::NEG_INFINITY)),
+                    other => Err(E::invalid_value(de::Unexpected::Str(other), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// Whether a string is one of the special values an [`Double`] reads (`NaN`, `INF`, `-INF`).
+pub fn is_special_double(text: &str) -> bool {
+    matches!(text, "NaN" | "INF" | "-INF")
+}
+
 /// The error object Graph returns: `{"error": {"code", "message", "innerError"}}`. Members
 /// it does not name (`details`, `target` …) are kept in `additional_data`, so a documented
 /// error body round-trips.

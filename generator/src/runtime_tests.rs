@@ -94,3 +94,23 @@ fn collections_keep_next_link_and_annotations() {
     assert_eq!(c.next_link, Property::Value("n".to_string()));
     assert!(round_trip::<Collection<i32>>(r#"{"a": 1}"#).is_err());
 }
+
+#[test]
+fn doubles_keep_the_special_strings() {
+    for json in ["1.5", "2", "-0.25", "\"NaN\"", "\"INF\"", "\"-INF\""] {
+        round_trip::<Double>(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+    }
+    let nan: Double = serde_json::from_str("\"NaN\"").unwrap();
+    assert!(nan.value().is_nan());
+    let inf: Double = serde_json::from_str("\"-INF\"").unwrap();
+    assert_eq!(inf.value(), f64::NEG_INFINITY);
+    assert_eq!(
+        serde_json::to_string(&Double(f64::INFINITY)).unwrap(),
+        "\"INF\""
+    );
+    // other spellings are not OData's
+    for json in ["\"Infinity\"", "\"nan\"", "\"1.5\"", "true"] {
+        assert!(round_trip::<Double>(json).is_err(), "{json}");
+    }
+    assert!(is_special_double("INF") && !is_special_double("Infinity"));
+}

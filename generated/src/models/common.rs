@@ -174,6 +174,7 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceSettings {
 /// `microsoft.graph.remoteAssistanceOnboardingStatus`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+/// Graph's evolvable enums end with the sentinel `unknownFutureValue`; members added after it are sent only when the request has the header `Prefer: include-unknown-enum-members`.
 ///
 /// Source: `docs-input/003_863e2432f754272b.txt:54`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,6 +237,7 @@ impl<'de> serde::Deserialize<'de> for RemoteAssistanceOnboardingStatus {
 /// `microsoft.graph.remoteAssistanceState`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+/// Graph's evolvable enums end with the sentinel `unknownFutureValue`; members added after it are sent only when the request has the header `Prefer: include-unknown-enum-members`.
 ///
 /// Source: `docs-input/002_67c7e21d78dd0a32.txt:31`, `docs-input/000_fcd99e383d4978eb.txt:37`, `docs-input/001_c02039f78c687c2d.txt:51`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -77,6 +77,7 @@ impl<'de> serde::Deserialize<'de> for RequestRemoteHelpSessionAccessResponse {
 /// `microsoft.graph.allowedRemoteAssistanceActions`: an enum with an open set of values.
 ///
 /// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+/// `unknownFutureValue` is Graph's evolvable-enum sentinel: members added to the service later are sent only when the request has the header `Prefer: include-unknown-enum-members`, and as `unknownFutureValue` otherwise.
 ///
 /// Source: `docs-input/004_3008c6f0be4f7f03.txt:52`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

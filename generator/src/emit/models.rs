@@ -287,10 +287,29 @@ impl ToTokens for EnumCode<'_> {
         let def = self.def;
         let ident = names::ident(cx.names.name(&def.name).expect("every enum is named"));
         let type_name = def.name.to_string();
+        // Graph's evolvable enums: members added after the sentinel `unknownFutureValue` are
+        // sent only to clients that ask for them
+        let sentinel = def
+            .members
+            .iter()
+            .position(|m| m.name == "unknownFutureValue");
+        let evolvable = match sentinel {
+            Some(i) if i + 1 < def.members.len() => format!(
+                "Members after `unknownFutureValue` ({}) are sent only when the request has the header `Prefer: include-unknown-enum-members`; without it the service sends `unknownFutureValue` in their place.",
+                def.members[i + 1..]
+                    .iter()
+                    .map(|m| doc::code(&m.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Some(_) => "`unknownFutureValue` is Graph's evolvable-enum sentinel: members added to the service later are sent only when the request has the header `Prefer: include-unknown-enum-members`, and as `unknownFutureValue` otherwise.".to_string(),
+            None => "Graph's evolvable enums end with the sentinel `unknownFutureValue`; members added after it are sent only when the request has the header `Prefer: include-unknown-enum-members`.".to_string(),
+        };
         let docs = doc::attrs([
             format!("{}: an enum with an open set of values.", doc::code(&type_name)),
             String::new(),
             "Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.".to_string(),
+            evolvable,
             String::new(),
             format!("Source: {}", cx.sources_line(&def.sources)),
         ]);
