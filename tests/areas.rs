@@ -136,3 +136,68 @@ fn the_generated_crate_has_a_module_and_a_feature_per_area() {
         "{tests}"
     );
 }
+
+/// A resource page of `area` (its `ms.prod`), with extra table rows and sections.
+fn resource(name: &str, area: &str, intro: &str, rows: &str, relationships: &str) -> String {
+    format!(
+        "---\ntitle: \"{name} resource type\"\nms.prod: \"{area}\"\ndoc_type: resourcePageType\n---\n\n\
+# {name} resource type\n\nNamespace: microsoft.graph\n\n{intro}\n\n## Properties\n\n\
+|Property|Type|Description|\n|:---|:---|:---|\n|id|String|The identifier.|\n{rows}\n{relationships}\
+## JSON representation\n\n```json\n{{\n  \"id\": \"String\"\n}}\n```\n"
+    )
+}
+
+#[test]
+fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_type() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = tmp.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    // widget (alpha) is the base of fancyWidget (bravo) and the type of a gadget property
+    // (alpha): common to both areas. gadget's relationship `owner` is a fancyWidget.
+    let files = [
+        (
+            "widget.md",
+            resource("widget", "alpha", "A widget.", "", ""),
+        ),
+        (
+            "fancywidget.md",
+            resource(
+                "fancyWidget",
+                "bravo",
+                "A fancy widget. Inherits from [widget](widget.md).",
+                "|sparkle|String|How much.|\n",
+                "",
+            ),
+        ),
+        (
+            "gadget.md",
+            resource(
+                "gadget",
+                "alpha",
+                "A gadget.",
+                "|spare|[widget](widget.md)|A spare widget.|\n",
+                "## Relationships\n\n|Relationship|Type|Description|\n|:---|:---|:---|\n\
+|owner|[fancyWidget](fancywidget.md)|Its owner.|\n\n",
+            ),
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(pages.join(name), text).unwrap();
+    }
+    let out = tmp.path().join("out");
+    docgen::Builder::new()
+        .input(&pages)
+        .write_crate(&out, Some("fallback"))
+        .unwrap();
+    let models = std::fs::read_to_string(out.join("src/models/alpha.rs")).unwrap();
+    let field = |ty: &str| {
+        let at = models
+            .find(&format!("pub owner: rt::Property<Box<{ty}>>"))
+            .unwrap_or_else(|| panic!("no owner field of {ty} in\n{models}"));
+        let gate = models[..at].rfind("#[cfg(").unwrap();
+        models[gate..].lines().next().unwrap().to_string()
+    };
+    assert_eq!(field("FancyWidget"), "#[cfg(feature = \"bravo\")]");
+    assert_eq!(field("Widget"), "#[cfg(not(feature = \"bravo\"))]");
+    assert!(!models.contains("pub owner: rt::Property<serde_json::Value>"));
+}

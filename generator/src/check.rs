@@ -37,12 +37,20 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
     all
 }
 
-/// Each type's properties with the inherited ones ([`ApiModel::all_properties`]), worked out
-/// once per type when first needed and shared by the examples checked in parallel.
+/// Each type's properties and relationships with the inherited ones
+/// ([`ApiModel::all_properties`], [`ApiModel::all_relationships`]), worked out once per type
+/// when first needed and shared by the examples checked in parallel.
 struct Properties<'m> {
     model: &'m ApiModel,
-    of_type: Vec<std::sync::OnceLock<Vec<&'m Property>>>,
-    relationships: Vec<std::sync::OnceLock<Vec<&'m Property>>>,
+    of_type: Vec<std::sync::OnceLock<Members<'m>>>,
+}
+
+/// What a JSON object of a type may hold: its properties, and its relationships (an
+/// expanded relationship, `$expand`, is read into its target type).
+#[derive(Default)]
+struct Members<'m> {
+    properties: Vec<&'m Property>,
+    relationships: Vec<&'m Property>,
 }
 
 impl<'m> Properties<'m> {
@@ -50,26 +58,29 @@ impl<'m> Properties<'m> {
         Properties {
             model,
             of_type: (0..model.types.len()).map(|_| Default::default()).collect(),
-            relationships: (0..model.types.len()).map(|_| Default::default()).collect(),
         }
     }
 
-    /// The relationships of a type with the inherited ones: an expanded relationship
-    /// (`$expand`) is read into its target type.
-    fn relationships_of(&self, def: &TypeDef) -> &[&'m Property] {
+    fn members(&self, def: &TypeDef) -> &Members<'m> {
+        static NONE: Members<'static> = Members {
+            properties: Vec::new(),
+            relationships: Vec::new(),
+        };
         let model = self.model;
         match model.types.binary_search_by(|t| t.name.cmp(&def.name)) {
-            Ok(i) => self.relationships[i].get_or_init(|| model.all_relationships(&model.types[i])),
-            Err(_) => &[],
+            Ok(i) => self.of_type[i].get_or_init(|| {
+                let def = &model.types[i];
+                Members {
+                    properties: model.all_properties(def),
+                    relationships: model.all_relationships(def),
+                }
+            }),
+            Err(_) => &NONE,
         }
     }
 
     fn of(&self, def: &TypeDef) -> &[&'m Property] {
-        let model = self.model;
-        match model.types.binary_search_by(|t| t.name.cmp(&def.name)) {
-            Ok(i) => self.of_type[i].get_or_init(|| model.all_properties(&model.types[i])),
-            Err(_) => &[],
-        }
+        &self.members(def).properties
     }
 }
 
@@ -118,13 +129,7 @@ fn expect(
         return Expectation::Fails(Code::InvalidJson);
     };
     let json = &json;
-    let mut c = Checker {
-        model,
-        properties,
-        ex,
-        d,
-        depth: 0,
-    };
+    let mut c = Checker::new(properties, ex, d);
     match ty {
         TypeRef::Collection(inner) => c.collection(json, inner),
         _ if is_value_result(model, ty) => c.primitive_result(json, ty),
@@ -146,6 +151,11 @@ fn expect(
         }
         other => c.value(json, other, "body", Pos::Start),
     }
+    expectation(d)
+}
+
+/// What the round trip does, told by the example's diagnostics: it fails with the first error.
+fn expectation(d: &[Diagnostic]) -> Expectation {
     match d.iter().find(|d| d.severity == Severity::Error) {
         Some(e) => Expectation::Fails(e.code),
         None => Expectation::RoundTrip,
@@ -166,13 +176,7 @@ fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>
     let Some(json) = body_json(ex) else {
         return Expectation::Fails(Code::InvalidJson);
     };
-    let mut c = Checker {
-        model: properties.model,
-        properties,
-        ex,
-        d,
-        depth: 0,
-    };
+    let mut c = Checker::new(properties, ex, d);
     let start = Pos::Start;
     match &json {
         Value::Object(map) => match map.get("error") {
@@ -205,10 +209,7 @@ fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>
             format!("an error response's body should be Graph's error object `{{\"error\": {{…}}}}`, found {}", kind(other)),
         ),
     }
-    match d.iter().find(|d| d.severity == Severity::Error) {
-        Some(e) => Expectation::Fails(e.code),
-        None => Expectation::RoundTrip,
-    }
+    expectation(d)
 }
 
 /// Whether `json` is a `n` object wrapped in `{"value": {…}}`: its one key (annotations aside)
@@ -287,7 +288,17 @@ struct Checker<'a, 'm> {
     depth: usize,
 }
 
-impl Checker<'_, '_> {
+impl<'a, 'm> Checker<'a, 'm> {
+    fn new(properties: &'a Properties<'m>, ex: &'a Example, d: &'a mut Vec<Diagnostic>) -> Self {
+        Checker {
+            model: properties.model,
+            properties,
+            ex,
+            d,
+            depth: 0,
+        }
+    }
+
     /// The span of `"key"` in the example (searched from `from`), else the example itself;
     /// and where the search for the keys inside it starts.
     fn locate(&self, key: &str, from: Pos<'_>) -> (Span, usize) {
@@ -386,7 +397,7 @@ impl Checker<'_, '_> {
             return;
         };
         let start = Pos::After(key, &from);
-        let properties = self.properties.of(def);
+        let members = self.properties.members(def);
         // an instance of a derived type (`"@odata.type": "#microsoft.graph.group"` where a
         // `directoryObject` is expected): its own properties are not unknown; the base type's
         // generated struct keeps them in `additional_data`, so their values are not checked
@@ -411,12 +422,11 @@ impl Checker<'_, '_> {
                 }
                 continue;
             }
-            let property = properties.iter().find(|p| &p.name == k).or_else(|| {
-                self.properties
-                    .relationships_of(def)
-                    .iter()
-                    .find(|r| &r.name == k)
-            });
+            let property = members
+                .properties
+                .iter()
+                .chain(&members.relationships)
+                .find(|p| &p.name == k);
             match property {
                 Some(p) => self.value(v, &p.ty, k, start),
                 // annotations, the dynamic properties of open types, a derived type's own
@@ -664,13 +674,7 @@ fn sketch(
 ) {
     let model = all.model;
     let properties = all.of(def);
-    let c = Checker {
-        model,
-        properties: all,
-        ex,
-        d,
-        depth: 0,
-    };
+    let c = Checker::new(all, ex, d);
     let mut found = Vec::new();
     for (key, value) in map {
         if key.contains('@') || def.open_type || def.key.as_deref() == Some(key.as_str()) {

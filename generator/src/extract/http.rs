@@ -21,17 +21,7 @@ pub const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", 
 
 /// Reads `METHOD target [HTTP/x]`.
 pub fn request_line(line: &str) -> Option<(String, String)> {
-    let line = line.trim();
-    let (method, rest) = line.split_once(char::is_whitespace)?;
-    if !METHODS.contains(&method.to_ascii_uppercase().as_str()) {
-        return None;
-    }
-    let mut target = rest.trim();
-    if let Some((before, version)) = target.rsplit_once(char::is_whitespace) {
-        if version.starts_with("HTTP/") {
-            target = before.trim_end();
-        }
-    }
+    let (method, target) = method_and_target(line)?;
     // the path itself has no spaces, except inside `{id | userPrincipalName}` and a query
     let path = target.split('?').next().unwrap_or(target);
     let mut depth = 0i32;
@@ -43,27 +33,33 @@ pub fn request_line(line: &str) -> Option<(String, String)> {
             _ => {}
         }
     }
-    if target.is_empty() {
-        return None;
-    }
-    Some((method.to_ascii_uppercase(), target.to_string()))
+    Some((method, target.to_string()))
 }
 
 /// A request line of an example whose URL has spaces in it (`GET https://…/healthOverviews/
 /// Microsoft 365 suite`, `…?$filter=a eq 'b'` without the `?`): the method, then an absolute
 /// URL or a path. Not for the "HTTP request" section, where such a line is reported.
 fn spaced_request_line(line: &str) -> Option<(String, String)> {
+    let (method, target) = method_and_target(line)?;
+    let url = target.starts_with("https://") || target.starts_with("http://");
+    (url || target.starts_with('/')).then(|| (method, target.to_string()))
+}
+
+/// A known method (uppercased) and the non-empty rest of the line, without a trailing
+/// `HTTP/x` version.
+fn method_and_target(line: &str) -> Option<(String, &str)> {
     let (method, rest) = line.trim().split_once(char::is_whitespace)?;
     let method = method.to_ascii_uppercase();
+    if !METHODS.contains(&method.as_str()) {
+        return None;
+    }
     let mut target = rest.trim();
     if let Some((before, version)) = target.rsplit_once(char::is_whitespace) {
         if version.starts_with("HTTP/") {
             target = before.trim_end();
         }
     }
-    let url = target.starts_with("https://") || target.starts_with("http://");
-    (METHODS.contains(&method.as_str()) && (url || target.starts_with('/')))
-        .then(|| (method, target.to_string()))
+    (!target.is_empty()).then_some((method, target))
 }
 
 /// Reads `HTTP/1.1 200 OK` (also `HTTP 201 Created`, the version left out).

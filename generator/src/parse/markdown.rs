@@ -68,11 +68,11 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
     let mut inline: Option<(Container, InlineBuf)> = None;
     let mut table: Option<(Table, usize, bool)> = None; // (table, start, in_head)
     let mut row: Option<Row> = None;
-    let mut code: Option<(CodeBlock, usize)> = None;
+    // (block, start, fenced)
+    let mut code: Option<(CodeBlock, usize, bool)> = None;
     let mut html: Option<(String, usize, usize)> = None;
     let mut in_metadata = false;
     let mut header_cells = 0;
-    let mut fenced = false;
 
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         if in_metadata {
@@ -81,7 +81,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
             }
             continue;
         }
-        if let Some((block, _)) = &mut code {
+        if let Some((block, _, _)) = &mut code {
             match event {
                 Event::Text(t) => {
                     let mut start = range.start;
@@ -94,7 +94,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     }
                 }
                 Event::End(TagEnd::CodeBlock) => {
-                    let (block, start) = code.take().expect("inside a code block");
+                    let (block, start, fenced) = code.take().expect("inside a code block");
                     if fenced {
                         unclosed_fence(file, text, start..range.end, &mut diagnostics);
                     }
@@ -137,7 +137,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     Tag::MetadataBlock(_) => in_metadata = true,
                     Tag::CodeBlock(kind) => {
                         flush(&mut inline, &mut blocks, file);
-                        fenced = matches!(kind, CodeBlockKind::Fenced(_));
+                        let fenced = matches!(kind, CodeBlockKind::Fenced(_));
                         let info = match kind {
                             CodeBlockKind::Fenced(info) => info.trim().to_string(),
                             CodeBlockKind::Indented => String::new(),
@@ -150,6 +150,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                                 recovered: None,
                             },
                             range.start,
+                            fenced,
                         ));
                     }
                     Tag::HtmlBlock => {
@@ -317,12 +318,15 @@ fn unclosed_fence(
     let block = text.get(range.clone()).unwrap_or("");
     let opening = block.lines().next().unwrap_or("").trim_start();
     let fence_char = if opening.starts_with('~') { '~' } else { '`' };
-    let is_fence = |line: &str| line.trim_start().starts_with([fence_char; 3].as_slice());
+    // a fence closes (or opens a block inside) only with at least as many characters
+    let width = opening.chars().take_while(|&c| c == fence_char).count();
+    let fence = fence_char.to_string().repeat(width);
+    let is_fence = |line: &str| line.trim_start().starts_with(fence.as_str());
     let open = Span::new(file, range.start, range.start + opening.len());
     // a fence with an info string inside the block: another block's opening (looked for
     // where the fence character starts a line, not on every line)
-    let needle = [b'\n', fence_char as u8, fence_char as u8, fence_char as u8];
-    let inner_fences = memchr::memmem::find_iter(block.as_bytes(), &needle[..]);
+    let needle = format!("\n{fence}");
+    let inner_fences = memchr::memmem::find_iter(block.as_bytes(), needle.as_bytes());
     for at in inner_fences {
         let line_start = at + 1;
         let line = block[line_start..].lines().next().unwrap_or("");
@@ -497,6 +501,8 @@ mod tests {
         };
         // closed, with a longer closing fence, and a fence of tildes: fine
         assert!(unclosed("```http\nGET /x\n```\n\n````json\n{}\n`````\n~~~\na\n~~~\n").is_empty());
+        // a shorter fence inside a longer one is content (markdown about markdown)
+        assert!(unclosed("````md\nSee:\n```json\n{}\n```\n````\n").is_empty());
         // running to the end of the page
         assert_eq!(
             unclosed("# T\n\n```http\nGET /x\n\n## Response\n"),
