@@ -15,7 +15,10 @@ fn docs_input_areas_and_the_items_they_share() {
     let names: Vec<&str> = areas.names.iter().map(String::as_str).collect();
     // the rendered page has no front matter; the Intune pages say `ms.prod: intune` (or
     // `ms.subservice`); the action page is named `intune-remoteassistance-…`
-    assert_eq!(names, ["general", "intune", "intune-remoteassistance"]);
+    assert_eq!(
+        names,
+        ["general", "intune", "intune-mam", "intune-remoteassistance"]
+    );
     // the rendered page's endpoint (area `general`) sends remoteAssistanceSettings, an
     // `intune` type: several areas use it, so it is common, and so is what it refers to
     // (compiled when an area that uses it is: here the rendered page's)
@@ -94,7 +97,7 @@ fn the_generated_crate_has_a_module_and_a_feature_per_area() {
     let manifest = std::fs::read_to_string("generated/Cargo.toml").unwrap();
     for line in [
         "default = [\"full\"]",
-        "full = [\"general\", \"intune\", \"intune-remoteassistance\"]",
+        "full = [\"general\", \"intune\", \"intune-mam\", \"intune-remoteassistance\"]",
         "intune-remoteassistance = []",
     ] {
         assert!(manifest.contains(line), "{line} missing from\n{manifest}");
@@ -192,12 +195,33 @@ fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_t
     let models = std::fs::read_to_string(out.join("src/models/alpha.rs")).unwrap();
     let field = |ty: &str| {
         let at = models
-            .find(&format!("pub owner: rt::Property<Box<{ty}>>"))
+            .find(&format!("pub owner: rt::Property<{ty}>"))
             .unwrap_or_else(|| panic!("no owner field of {ty} in\n{models}"));
         let gate = models[..at].rfind("#[cfg(").unwrap();
         models[gate..].lines().next().unwrap().to_string()
     };
-    assert_eq!(field("FancyWidget"), "#[cfg(feature = \"bravo\")]");
-    assert_eq!(field("Widget"), "#[cfg(not(feature = \"bravo\"))]");
+    assert_eq!(field("Box<FancyWidget>"), "#[cfg(feature = \"bravo\")]");
+    // widget has a derived type: the fallback is its `Any…` enum, which boxes its variants
+    assert_eq!(field("AnyWidget"), "#[cfg(not(feature = \"bravo\"))]");
+    assert!(
+        models.contains("pub spare: rt::Property<AnyWidget>"),
+        "{models}"
+    );
+    // and the derived type of another area is a variant only when that area is compiled:
+    // without it, a fancyWidget is read as a widget (its own properties kept aside)
+    let common = std::fs::read_to_string(out.join("src/models/common.rs")).unwrap();
+    let any = &common[common.find("pub enum AnyWidget").unwrap()..];
+    let variant = any.find("FancyWidget(Box<FancyWidget>)").unwrap();
+    let gate = any[..variant].rfind("#[cfg(").unwrap();
+    assert!(
+        any[gate..].starts_with("#[cfg(feature = \"bravo\")]"),
+        "{any}"
+    );
+    let read = any.find("Some(\"microsoft.graph.fancyWidget\")").unwrap();
+    let gate = any[..read].rfind("#[cfg(").unwrap();
+    assert!(
+        any[gate..].starts_with("#[cfg(feature = \"bravo\")]"),
+        "{any}"
+    );
     assert!(!models.contains("pub owner: rt::Property<serde_json::Value>"));
 }

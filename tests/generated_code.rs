@@ -3,8 +3,9 @@
 
 use graph_models::endpoints::{UpdateRemoteAssistancePartner, UpdateRemoteAssistanceSettings};
 use graph_models::models::{
-    RemoteAssistancePartner, RemoteAssistanceSession, RemoteAssistanceSettings,
-    RemoteAssistanceState,
+    AnyManagedAppPolicy, AnyManagedAppProtection, IosManagedAppProtection, ManagedAppPolicy,
+    ManagedAppRegistration, RemoteAssistancePartner, RemoteAssistanceSession,
+    RemoteAssistanceSettings, RemoteAssistanceState,
 };
 use graph_models::runtime::{self as rt, Endpoint, Property};
 use serde_json::json;
@@ -191,4 +192,125 @@ fn endpoints_carry_their_documented_data() {
         ]
     );
     assert!(p.delegated_personal.is_empty());
+}
+
+/// The documented list of policies: types derived from `managedAppPolicy` at three depths, one
+/// the docs do not describe, one with no `@odata.type`.
+fn documented_policies() -> String {
+    let page = std::fs::read_to_string("docs-input/intune-mam-managedapppolicy-list.md").unwrap();
+    let start = page.rfind("\n{\n").unwrap();
+    let end = page.rfind("\n}").unwrap();
+    page[start + 1..end + 2].to_string()
+}
+
+#[test]
+fn odata_type_picks_the_derived_type_at_any_depth() {
+    let text = documented_policies();
+    let list: rt::Collection<AnyManagedAppPolicy> = serde_json::from_str(&text).unwrap();
+    let [ios, targeted, protection, unknown, plain] = &list.value[..] else {
+        panic!("five policies: {list:?}");
+    };
+    // three levels below the base: read as the leaf type, not a type in between
+    let AnyManagedAppPolicy::IosManagedAppProtection(ios) = ios else {
+        panic!("{ios:?}");
+    };
+    assert_eq!(ios.deployed_app_count, Property::Value(12));
+    assert_eq!(ios.is_assigned, Property::Value(true));
+    assert_eq!(
+        ios.period_offline_before_access_check
+            .value()
+            .map(|d| d.as_str()),
+        Some("PT12H")
+    );
+    assert!(ios.additional_data.is_empty());
+    assert!(matches!(
+        targeted,
+        AnyManagedAppPolicy::TargetedManagedAppProtection(t) if t.is_assigned == Property::Value(false)
+    ));
+    assert!(matches!(
+        protection,
+        AnyManagedAppPolicy::ManagedAppProtection(p) if p.maximum_pin_retries == Property::Value(3)
+    ));
+    // a type the docs do not describe: the base type, nothing lost
+    let AnyManagedAppPolicy::ManagedAppPolicy(unknown) = unknown else {
+        panic!("{unknown:?}");
+    };
+    assert_eq!(
+        unknown.odata_type.value().map(String::as_str),
+        Some("#microsoft.graph.windowsInformationProtectionPolicy")
+    );
+    assert_eq!(
+        unknown.additional_data["enforcementLevel"],
+        json!("encryptAndAuditOnly")
+    );
+    let AnyManagedAppPolicy::ManagedAppPolicy(plain) = plain else {
+        panic!("{plain:?}");
+    };
+    assert_eq!(plain.description, Property::Null);
+    // and back, byte for byte as JSON values
+    let back = serde_json::to_value(&list).unwrap();
+    assert_eq!(
+        back,
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    );
+}
+
+#[test]
+fn odata_type_is_found_wherever_it_is_among_the_keys_of_a_nested_object() {
+    let json = json!({
+        "id": "r1",
+        "appliedPolicies": [
+            {"faceIdBlocked": true, "@odata.type": "#microsoft.graph.iosManagedAppProtection"},
+            {"pinRequired": true, "@odata.type": "microsoft.graph.managedAppProtection"}
+        ]
+    });
+    let r: ManagedAppRegistration = serde_json::from_value(json.clone()).unwrap();
+    let policies = r.applied_policies.value().unwrap();
+    assert!(matches!(
+        &policies[0],
+        AnyManagedAppPolicy::IosManagedAppProtection(p) if p.face_id_blocked == Property::Value(true)
+    ));
+    assert!(matches!(
+        &policies[1],
+        AnyManagedAppPolicy::ManagedAppProtection(p) if p.pin_required == Property::Value(true)
+    ));
+    assert_eq!(serde_json::to_value(&r).unwrap(), json);
+}
+
+#[test]
+fn a_derived_value_built_in_code_writes_its_odata_type() {
+    let mut ios = IosManagedAppProtection::default();
+    ios.display_name = "iOS".to_string().into();
+    ios.face_id_blocked = Property::Value(true);
+    let policy = AnyManagedAppPolicy::from(ios.clone());
+    assert_eq!(
+        serde_json::to_value(&policy).unwrap(),
+        json!({
+            "@odata.type": "#microsoft.graph.iosManagedAppProtection",
+            "displayName": "iOS",
+            "faceIdBlocked": true
+        })
+    );
+    // a type set explicitly is written once, as set
+    ios.odata_type = "#microsoft.graph.iosManagedAppProtection"
+        .to_string()
+        .into();
+    let text = serde_json::to_string(&AnyManagedAppProtection::from(ios)).unwrap();
+    assert_eq!(text.matches("@odata.type").count(), 1, "{text}");
+    // the base type needs no `@odata.type`
+    let base = AnyManagedAppPolicy::from(ManagedAppPolicy::default());
+    assert_eq!(serde_json::to_value(&base).unwrap(), json!({}));
+}
+
+#[test]
+fn a_derived_type_checks_its_own_properties() {
+    let bad = json!({"@odata.type": "#microsoft.graph.iosManagedAppProtection", "deployedAppCount": "many"});
+    assert!(serde_json::from_value::<AnyManagedAppPolicy>(bad).is_err());
+    // the same object with no `@odata.type` is a base-type policy that keeps the property
+    let kept = json!({"deployedAppCount": "many"});
+    let policy: AnyManagedAppPolicy = serde_json::from_value(kept.clone()).unwrap();
+    assert!(
+        matches!(&policy, AnyManagedAppPolicy::ManagedAppPolicy(p) if p.additional_data["deployedAppCount"] == json!("many"))
+    );
+    assert_eq!(serde_json::to_value(&policy).unwrap(), kept);
 }

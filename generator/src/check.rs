@@ -271,6 +271,57 @@ pub fn is_type_name(text: &str) -> bool {
         && base.chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
+/// The position of an array element: its own start when it is an object (whose keys are
+/// then searched from there), else the array's.
+fn item_pos<'p>(item: &Value, at: Pos<'p>, array: Pos<'p>) -> Pos<'p> {
+    if item.is_object() {
+        at
+    } else {
+        array
+    }
+}
+
+/// The offset of element `index` of the first array at or after `from` in `text`, skipping
+/// the elements before it (strings and nesting followed, so brackets inside do not count).
+fn nth_element(text: &str, from: usize, index: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = from + text.get(from..)?.find('[')? + 1;
+    let mut depth = 0usize;
+    let mut element = 0;
+    let mut in_string = false;
+    let mut started = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if in_string {
+            match c {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            if depth == 0 && !c.is_ascii_whitespace() && c != b',' && c != b']' && !started {
+                if element == index {
+                    return Some(i);
+                }
+                started = true;
+            }
+            match c {
+                b'"' => in_string = true,
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' if depth == 0 => return None,
+                b']' | b'}' => depth -= 1,
+                b',' if depth == 0 => {
+                    element += 1;
+                    started = false;
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Where the search for a key in the example's text starts: at the beginning, or after the
 /// key that holds the value being checked (itself searched after its parent's key). Only
 /// worked out when a diagnostic needs a position.
@@ -278,6 +329,8 @@ pub fn is_type_name(text: &str) -> bool {
 enum Pos<'p> {
     Start,
     After(&'p str, &'p Pos<'p>),
+    /// At the start of the object that is element `index` of the array under that key.
+    Item(&'p str, usize, &'p Pos<'p>),
 }
 
 struct Checker<'a, 'm> {
@@ -305,6 +358,10 @@ impl<'a, 'm> Checker<'a, 'm> {
         let from = match from {
             Pos::Start => 0,
             Pos::After(parent, up) => self.locate(parent, *up).1,
+            Pos::Item(parent, index, up) => {
+                let array = self.locate(parent, *up).1;
+                nth_element(&self.ex.body, array, index).unwrap_or(array)
+            }
         };
         let needle = format!("\"{key}\"");
         match self.ex.body.get(from..).and_then(|b| b.find(&needle)) {
@@ -356,8 +413,9 @@ impl<'a, 'm> Checker<'a, 'm> {
         };
         match map.get("value") {
             Some(Value::Array(items)) => {
-                for item in items {
-                    self.value(item, element, "value", Pos::Start);
+                for (i, item) in items.iter().enumerate() {
+                    let at = Pos::Item("value", i, &Pos::Start);
+                    self.value(item, element, "value", item_pos(item, at, Pos::Start));
                 }
             }
             other => self.report(
@@ -396,17 +454,37 @@ impl<'a, 'm> Checker<'a, 'm> {
             );
             return;
         };
-        let start = Pos::After(key, &from);
-        let members = self.properties.members(def);
+        // the keys inside are searched after the object's own key, or from the start of the
+        // array element it is
+        let start = match from {
+            Pos::Item(..) => from,
+            _ => Pos::After(key, &from),
+        };
         // an instance of a derived type (`"@odata.type": "#microsoft.graph.group"` where a
-        // `directoryObject` is expected): its own properties are not unknown; the base type's
-        // generated struct keeps them in `additional_data`, so their values are not checked
-        let derived = map
-            .get("@odata.type")
-            .and_then(Value::as_str)
+        // `directoryObject` is expected)
+        let odata_type = map.get("@odata.type").and_then(Value::as_str);
+        let derived = odata_type
             .map(|t| QualifiedName::parse(t, &def.name.namespace))
             .filter(|n| n != &def.name && self.model.is_subtype(n, &def.name))
             .and_then(|n| self.model.type_def(&n));
+        // the generated `Any…` enum reads it as that type when `@odata.type` spells its full
+        // name exactly (`#` optional), as `runtime::deserialize_polymorphic` does
+        let exact = derived.filter(|d| {
+            odata_type.is_some_and(|t| {
+                let t = t.strip_prefix('#').unwrap_or(t);
+                t.len() == d.name.namespace.len() + 1 + d.name.name.len()
+                    && t.starts_with(d.name.namespace.as_str())
+                    && t[d.name.namespace.len()..].starts_with('.')
+                    && t.ends_with(d.name.name.as_str())
+            })
+        });
+        let (def, derived) = match exact {
+            Some(d) => (d, None),
+            None => (def, derived),
+        };
+        let members = self.properties.members(def);
+        // otherwise the base type's struct keeps the derived type's own properties in
+        // `additional_data`: they are not unknown, and their values are not checked
         let derived_properties = derived.map(|t| self.properties.of(t)).unwrap_or_default();
         for (k, v) in map {
             if k == "@odata.type" {
@@ -485,8 +563,9 @@ impl<'a, 'm> Checker<'a, 'm> {
         match ty {
             TypeRef::Collection(inner) => match json {
                 Value::Array(items) => {
-                    for item in items {
-                        self.value(item, inner, key, from);
+                    for (i, item) in items.iter().enumerate() {
+                        let at = Pos::Item(key, i, &from);
+                        self.value(item, inner, key, item_pos(item, at, from));
                     }
                 }
                 other => self.report(
@@ -799,5 +878,17 @@ mod tests {
         assert!(is_type_name("String (identifier)"));
         assert!(!is_type_name("string value"));
         assert!(!is_type_name("enabled"));
+    }
+
+    #[test]
+    fn array_elements_are_found_past_nested_brackets_and_strings() {
+        let text = r#"{"value": [ {"a": "x],{"}, [1, {"b": 2}] , "s", {"c": 3} ]}"#;
+        let at = |i| nth_element(text, 0, i).map(|o| &text[o..o + 3]);
+        assert_eq!(at(0), Some(r#"{"a"#));
+        assert_eq!(at(1), Some("[1,"));
+        assert_eq!(at(2), Some(r#""s""#));
+        assert_eq!(at(3), Some(r#"{"c"#));
+        assert_eq!(at(4), None);
+        assert_eq!(nth_element("{}", 0, 0), None);
     }
 }

@@ -633,6 +633,108 @@ pub fn deserialize_object<'de, D: Deserializer<'de>, T: Object>(
     deserializer.deserialize_map(Visitor(std::marker::PhantomData))
 }
 
+/// A value of a type that others derive from: a generated `Any…` enum, whose variant is the
+/// type its `@odata.type` names.
+///
+/// An object without `@odata.type`, or naming a type this crate does not compile, is read as
+/// the base type, its `@odata.type` and unknown properties kept, so nothing is lost.
+pub trait Polymorphic: Sized {
+    /// Reads one JSON object as the type `odata_type` names (without its leading `#`).
+    fn from_json(odata_type: Option<&str>, json: &str) -> Result<Self, serde_json::Error>;
+}
+
+/// Deserializes a generated `Any…` enum: the object is taken as JSON text, its
+/// `@odata.type` looked up wherever it is among the keys, then the text is read as that type.
+pub fn deserialize_polymorphic<'de, D: Deserializer<'de>, T: Polymorphic>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+    let json = raw.get();
+    let odata_type = odata_type_of(json).map_err(de::Error::custom)?;
+    let odata_type = odata_type
+        .as_deref()
+        .map(|t| t.strip_prefix('#').unwrap_or(t));
+    T::from_json(odata_type, json).map_err(de::Error::custom)
+}
+
+/// The string value of the top-level `@odata.type` of a JSON object (`None` when there is
+/// none, it is not a string, or the JSON is not an object).
+pub fn odata_type_of(json: &str) -> Result<Option<String>, serde_json::Error> {
+    struct Visitor;
+    impl<'de> de::Visitor<'de> for Visitor {
+        type Value = Option<String>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON")
+        }
+
+        fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if key == "@odata.type" && found.is_none() {
+                    found = Some(map.next_value::<Value>()?.as_str().map(str::to_string));
+                } else {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+            Ok(found.flatten())
+        }
+
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+            Ok(None)
+        }
+
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    let found = de.deserialize_any(Visitor)?;
+    de.end()?;
+    Ok(found)
+}
+
+/// Serializes a derived type's struct held by an `Any…` enum, writing `odata_type` (such as
+/// `#microsoft.graph.group`) first when the struct's own `@odata.type` is absent.
+pub fn serialize_derived<T: Serialize, S: Serializer>(
+    value: &T,
+    odata_type: Option<&'static str>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Tagged<'a, T> {
+        #[serde(rename = "@odata.type")]
+        odata_type: &'static str,
+        #[serde(flatten)]
+        value: &'a T,
+    }
+    match odata_type {
+        Some(odata_type) => Tagged { odata_type, value }.serialize(serializer),
+        None => value.serialize(serializer),
+    }
+}
+
 /// A request body type for endpoints that send none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct NoBody;

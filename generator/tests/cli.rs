@@ -34,11 +34,11 @@ fn bare_docgen_generates_docs_input_into_generated() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("9 pages → 5 types, 3 enums, 6 endpoints"),
+        stdout.contains("16 pages → 10 types, 3 enums, 8 endpoints"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("12 example bodies: 10 round-trip, 2 diagnosed"),
+        stdout.contains("14 example bodies: 12 round-trip, 2 diagnosed"),
         "{stdout}"
     );
     for file in [

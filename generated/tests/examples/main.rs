@@ -6,5 +6,7 @@
 mod general;
 #[cfg(feature = "intune")]
 mod intune;
+#[cfg(feature = "intune-mam")]
+mod intune_mam;
 #[cfg(feature = "intune-remoteassistance")]
 mod intune_remoteassistance;

@@ -532,7 +532,7 @@ chrono = {{ version = \"0.4\", default-features = false, features = [\"alloc\"] 
 http = \"1\"\n\
 percent-encoding = \"2\"\n\
 serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-serde_json = \"1\"\n{features}"
+serde_json = {{ version = \"1\", features = [\"raw_value\"] }}\n{features}"
     )
 }
 

@@ -52,6 +52,20 @@ fn items(cx: &Context, keep: impl Fn(&crate::model::QualifiedName) -> bool) -> T
         .iter()
         .filter(|t| keep(&t.name))
         .map(|t| StructCode { cx, def: t });
+    let polymorphic = cx
+        .model
+        .types
+        .iter()
+        .filter(|t| keep(&t.name))
+        .filter_map(|t| {
+            let (name, derived) = cx.names.polymorphic(&t.name)?;
+            Some(AnyCode {
+                cx,
+                base: t,
+                name,
+                derived,
+            })
+        });
     let enums = cx
         .model
         .enums
@@ -60,7 +74,132 @@ fn items(cx: &Context, keep: impl Fn(&crate::model::QualifiedName) -> bool) -> T
         .map(|e| EnumCode { cx, def: e });
     quote! {
         #(#structs)*
+        #(#polymorphic)*
         #(#enums)*
+    }
+}
+
+/// The `Any…` enum of a type others derive from: a variant per type, chosen by
+/// `@odata.type` when read, writing its `@odata.type` when written.
+struct AnyCode<'a> {
+    cx: &'a Context<'a>,
+    base: &'a TypeDef,
+    name: &'a str,
+    derived: &'a [QualifiedName],
+}
+
+impl ToTokens for AnyCode<'_> {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let cx = self.cx;
+        let ident = names::ident(self.name);
+        let base_ident = names::ident(cx.names.name(&self.base.name).expect("every type is named"));
+        let base_wire = self.base.name.to_string();
+        let docs = doc::attrs(vec![
+            format!(
+                "A {} or an object of a type derived from it, as its `@odata.type` says.",
+                doc::code(&base_wire)
+            ),
+            String::new(),
+            format!(
+                "Read from JSON, an object becomes the variant its `@odata.type` names (at any depth of derivation); without one, or naming a type this crate does not compile, it is a [`{base_ident}`] that keeps its `@odata.type` and the properties it does not know in `additional_data`. Written to JSON, a derived type's variant writes its `@odata.type` when its `odata_type` is absent. Read through `serde_json`."
+            ),
+        ]);
+        let base_doc = doc::attrs(vec![format!(
+            "{}, or a derived type this crate does not compile.",
+            doc::code(&base_wire)
+        )]);
+        let mut variants = Vec::new();
+        let mut reads = Vec::new();
+        let mut writes = Vec::new();
+        let mut froms = Vec::new();
+        for d in self.derived {
+            let Some(variant) = cx.names.name(d) else {
+                continue;
+            };
+            let variant = names::ident(variant);
+            let wire = d.to_string();
+            let tag = format!("#{wire}");
+            let cfg = cx
+                .compiled_unless(&self.base.name, d)
+                .map(|c| quote!(#[cfg(#c)]));
+            let variant_doc = doc::attrs(vec![format!("{}.", doc::code(&tag))]);
+            variants.push(quote! {
+                #cfg
+                #variant_doc
+                #variant(Box<#variant>),
+            });
+            reads.push(quote! {
+                #cfg
+                Some(#wire) => #ident::#variant(serde_json::from_str(json)?),
+            });
+            writes.push(quote! {
+                #cfg
+                #ident::#variant(v) => rt::serialize_derived(&**v, v.odata_type.is_absent().then_some(#tag), serializer),
+            });
+            froms.push(quote! {
+                #cfg
+                impl From<#variant> for #ident {
+                    fn from(value: #variant) -> Self {
+                        #ident::#variant(Box::new(value))
+                    }
+                }
+            });
+        }
+        let gate = cx.common_gate(&self.base.name);
+        tokens.extend(quote! {
+            #gate
+            #docs
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #base_doc
+                #base_ident(Box<#base_ident>),
+                #(#variants)*
+            }
+
+            #gate
+            impl Default for #ident {
+                fn default() -> Self {
+                    #ident::#base_ident(Box::default())
+                }
+            }
+
+            #gate
+            impl From<#base_ident> for #ident {
+                fn from(value: #base_ident) -> Self {
+                    #ident::#base_ident(Box::new(value))
+                }
+            }
+
+            #(#gate #froms)*
+
+            #gate
+            impl rt::Polymorphic for #ident {
+                fn from_json(odata_type: Option<&str>, json: &str) -> Result<Self, serde_json::Error> {
+                    Ok(match odata_type {
+                        #(#reads)*
+                        _ => #ident::#base_ident(serde_json::from_str(json)?),
+                    })
+                }
+            }
+
+            #gate
+            impl<'de> serde::Deserialize<'de> for #ident {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    rt::deserialize_polymorphic(deserializer)
+                }
+            }
+
+            #gate
+            impl Serialize for #ident {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    match self {
+                        #ident::#base_ident(v) => v.serialize(serializer),
+                        #(#writes)*
+                    }
+                }
+            }
+        });
     }
 }
 
@@ -258,7 +397,8 @@ fn relationship_types(
     let mut seen = Vec::new();
     while let Some(name) = next.filter(|n| !seen.contains(n)) {
         seen.push(name);
-        let is_struct = cx.model.type_def(name).is_some();
+        // an `Any…` enum boxes its variants itself
+        let is_struct = cx.model.type_def(name).is_some() && cx.names.polymorphic(name).is_none();
         let rust = shape(
             cx.names
                 .rust_type(cx.model, &TypeRef::Named(name.clone()), &quote!()),

@@ -12,6 +12,9 @@ use crate::model::{ApiModel, Primitive, QualifiedName, TypeRef};
 /// Rust names for the model's types and enums, and which struct fields need a `Box`.
 pub struct TypeNames {
     names: BTreeMap<QualifiedName, String>,
+    /// The types derived from each type that has any (at every depth, sorted by name), and
+    /// the name of the enum that holds any of them (`AnyDirectoryObject`).
+    derived: BTreeMap<QualifiedName, (String, Vec<QualifiedName>)>,
     /// Strongly connected component of each struct in the "contains directly" graph.
     component: BTreeMap<QualifiedName, usize>,
 }
@@ -36,10 +39,23 @@ impl TypeNames {
             };
             names.insert(n.clone(), scope.claim(base));
         }
+        let mut derived = BTreeMap::new();
+        for (base, below) in descendants(model) {
+            let name = scope.claim(format!("Any{}", names[&base]));
+            derived.insert(base, (name, below));
+        }
         TypeNames {
             names,
+            derived,
             component: components(model),
         }
+    }
+
+    /// For a type that others derive from: the name of its `Any…` enum and the derived types.
+    pub fn polymorphic(&self, n: &QualifiedName) -> Option<(&str, &[QualifiedName])> {
+        self.derived
+            .get(n)
+            .map(|(name, below)| (name.as_str(), below.as_slice()))
     }
 
     pub fn name(&self, n: &QualifiedName) -> Option<&str> {
@@ -50,6 +66,8 @@ impl TypeNames {
     /// other directly).
     pub fn needs_box(&self, owner: &QualifiedName, ty: &TypeRef) -> bool {
         match ty {
+            // an `Any…` enum boxes its variants
+            TypeRef::Named(n) if self.derived.contains_key(n) => false,
             TypeRef::Named(n) => {
                 let a = self.component.get(owner);
                 a.is_some() && a == self.component.get(n)
@@ -72,7 +90,7 @@ impl TypeNames {
                 let inner = self.rust_type(model, inner, models_path);
                 quote!(Vec<#inner>)
             }
-            TypeRef::Named(n) => match self.name(n) {
+            TypeRef::Named(n) => match self.polymorphic(n).map(|(any, _)| any).or(self.name(n)) {
                 Some(name) if model.type_def(n).is_some() || model.enum_def(n).is_some() => {
                     let ident = names::ident(name);
                     quote!(#models_path #ident)
@@ -102,6 +120,28 @@ pub fn primitive(p: Primitive) -> TokenStream {
         Primitive::Binary => quote!(rt::Binary),
         Primitive::Untyped => quote!(serde_json::Value),
     }
+}
+
+/// Every type some other type derives from, with all the types below it (sorted by name).
+fn descendants(model: &ApiModel) -> BTreeMap<QualifiedName, Vec<QualifiedName>> {
+    let mut out: BTreeMap<QualifiedName, Vec<QualifiedName>> = BTreeMap::new();
+    for t in &model.types {
+        // up the chain of documented base types (a cycle stops where it closes)
+        let mut seen = vec![&t.name];
+        let mut next = t.base_type.as_ref();
+        while let Some(base) = next.filter(|b| !seen.contains(b)) {
+            let Some(def) = model.type_def(base) else {
+                break;
+            };
+            out.entry(def.name.clone())
+                .or_default()
+                .push(t.name.clone());
+            seen.push(base);
+            next = def.base_type.as_ref();
+        }
+    }
+    // model.types is sorted by name, so each list is too
+    out
 }
 
 /// Tarjan's strongly connected components over "struct A has a field of struct type B"
