@@ -94,6 +94,16 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                     ),
                 ]);
                 let message = format!("{shown}: docgen reports `{code}` for this example, but its round trip succeeded");
+                // with some areas off, an object of a derived type of another area is read as
+                // its base type, which keeps what it does not know: the failure docgen
+                // predicts for the whole API may not happen
+                let check = if cx.has_areas() {
+                    quote!(if cfg!(feature = "full") {
+                        assert!(outcome.is_err(), #message);
+                    })
+                } else {
+                    quote!(assert!(outcome.is_err(), #message);)
+                };
                 quote! {
                     #gate
                     #docs
@@ -101,7 +111,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                     fn #fn_ident() {
                         let json = include_str!(#include);
                         let outcome = rt::round_trip::<#target>(json);
-                        assert!(outcome.is_err(), #message);
+                        #check
                     }
                 }
             }
