@@ -4,7 +4,7 @@
 use graph_models::endpoints::{UpdateRemoteAssistancePartner, UpdateRemoteAssistanceSettings};
 use graph_models::models::{
     AnyManagedAppPolicy, AnyManagedAppProtection, IosManagedAppProtection, ManagedAppPolicy,
-    ManagedAppRegistration, RemoteAssistancePartner, RemoteAssistanceSession,
+    ManagedAppRegistration, ManagedBrowserType, RemoteAssistancePartner, RemoteAssistanceSession,
     RemoteAssistanceSettings, RemoteAssistanceState,
 };
 use graph_models::runtime::{self as rt, Endpoint, Property};
@@ -313,4 +313,42 @@ fn a_derived_type_checks_its_own_properties() {
         matches!(&policy, AnyManagedAppPolicy::ManagedAppPolicy(p) if p.additional_data["deployedAppCount"] == json!("many"))
     );
     assert_eq!(serde_json::to_value(&policy).unwrap(), kept);
+}
+
+#[test]
+fn flags_enums_hold_several_members_and_keep_their_text() {
+    let text = documented_policies();
+    let list: rt::Collection<AnyManagedAppPolicy> = serde_json::from_str(&text).unwrap();
+    let AnyManagedAppPolicy::IosManagedAppProtection(ios) = &list.value[0] else {
+        panic!("{:?}", list.value[0]);
+    };
+    let browsers = ios.managed_browser.value().unwrap();
+    assert_eq!(
+        browsers.members(),
+        [
+            ManagedBrowserType::MicrosoftEdge,
+            ManagedBrowserType::ManagedBrowser
+        ]
+    );
+    assert!(browsers.contains(&ManagedBrowserType::MicrosoftEdge));
+    assert!(!browsers.contains(&ManagedBrowserType::NotConfigured));
+    // as written, spaces and undocumented members included
+    let odd: rt::Flags<ManagedBrowserType> =
+        serde_json::from_value(json!("microsoftEdge, someNewBrowser")).unwrap();
+    assert_eq!(
+        odd.members(),
+        [
+            ManagedBrowserType::MicrosoftEdge,
+            ManagedBrowserType::Undocumented("someNewBrowser".into())
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(&odd).unwrap(),
+        json!("microsoftEdge, someNewBrowser")
+    );
+    let built = rt::Flags::from_members([
+        ManagedBrowserType::NotConfigured,
+        ManagedBrowserType::MicrosoftEdge,
+    ]);
+    assert_eq!(built.as_str(), "notConfigured,microsoftEdge");
 }

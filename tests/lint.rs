@@ -141,3 +141,32 @@ fn every_example_error_is_an_expected_round_trip_failure() {
         assert_eq!(has_error, fails, "{}", a.sources.location(span));
     }
 }
+
+#[test]
+fn each_member_of_a_flags_enum_value_is_checked() {
+    // docs-input's list page sets `managedBrowser` (a flags enum) to two documented members:
+    // no finding; one member the docs do not list is reported alone
+    let a = seeds();
+    assert!(!found(&a)
+        .iter()
+        .any(|(c, f, ..)| *c == "unknown-enum-member" && f == "int"));
+    let tmp = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("docs-input").unwrap() {
+        let path = entry.unwrap().path();
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        text = text.replace(
+            "\"microsoftEdge,managedBrowser\"",
+            "\"microsoftEdge, chrome\"",
+        );
+        std::fs::write(tmp.path().join(path.file_name().unwrap()), text).unwrap();
+    }
+    let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+    let unknown: Vec<String> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "unknown-enum-member")
+        .map(|d| d.message.clone())
+        .collect();
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert!(unknown[0].starts_with("`chrome` is not a documented member of `managedBrowserType`"));
+}

@@ -95,5 +95,5 @@ fn pages_without_a_folder_take_the_version_of_their_urls() {
     let a = docgen::analyze(&["docs-input".into()]).unwrap();
     let versions: Vec<_> = a.apis.iter().map(|x| x.version.as_deref()).collect();
     assert_eq!(versions, [Some("beta")]);
-    assert_eq!(a.pages.len(), 16);
+    assert_eq!(a.pages.len(), 17);
 }

@@ -518,6 +518,65 @@ pub fn deserialize_object<'de, D: Deserializer<'de>, T: Object>(
     }
     deserializer.deserialize_map(Visitor(std::marker::PhantomData))
 }
+/// The value of a flags enum: several members, comma-separated in one string
+/// (`"x86,x64"`). The text is kept exactly as it came and written back so; [`Flags::members`]
+/// reads the members, [`Flags::from_members`] builds a value.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Flags<E> {
+    text: String,
+    members: std::marker::PhantomData<fn() -> E>,
+}
+impl<E> Flags<E> {
+    /// The value as it came (or as built).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+impl<E: for<'a> From<&'a str>> Flags<E> {
+    /// The members, in the order written (a member the docs do not list is `Undocumented`).
+    pub fn members(&self) -> Vec<E> {
+        self.text
+            .split(',')
+            .map(str::trim)
+            .filter(|m| !m.is_empty())
+            .map(E::from)
+            .collect()
+    }
+    /// Whether `member` is one of the members.
+    pub fn contains(&self, member: &E) -> bool
+    where
+        E: PartialEq,
+    {
+        self.members().contains(member)
+    }
+}
+impl<E: AsRef<str>> Flags<E> {
+    /// The value with these members, written as Graph writes them (`"x86,x64"`).
+    pub fn from_members<I: IntoIterator<Item = E>>(members: I) -> Self {
+        let text = members
+            .into_iter()
+            .map(|m| m.as_ref().to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        Flags {
+            text,
+            members: std::marker::PhantomData,
+        }
+    }
+}
+impl<E> Serialize for Flags<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+impl<'de, E> Deserialize<'de> for Flags<E> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Flags {
+            text: String::deserialize(deserializer)?,
+            members: std::marker::PhantomData,
+        })
+    }
+}
 /// A value of a type that others derive from: a generated `Any…` enum, whose variant is the
 /// type its `@odata.type` names.
 ///

@@ -580,35 +580,60 @@ impl<'a, 'm> Checker<'a, 'm> {
                     self.object(json, def, key, from);
                 } else if let Some(e) = self.model.enum_def(n) {
                     match json {
-                        Value::String(s) if e.members.iter().any(|m| &m.name == s) => {}
-                        Value::String(s) if is_type_name(s) => self.report(
-                            Code::TypeNameAsValue,
+                        // a flags enum: each comma-separated member (`runtime::Flags`)
+                        Value::String(s) if e.flags => {
+                            for member in s.split(',').map(str::trim).filter(|m| !m.is_empty()) {
+                                self.enum_member(member, e, key, from);
+                            }
+                        }
+                        Value::String(s) => self.enum_member(s, e, key, from),
+                        other => self.report(
+                            Code::WrongJsonKind,
                             key,
                             from,
-                            format!("`{key}` is the type name \"{s}\", not a member of `{}`; it round-trips through the catch-all variant", n.name),
+                            format!(
+                                "`{key}` should be a `{}` string, found {}",
+                                n.name,
+                                kind(other)
+                            ),
                         ),
-                        Value::String(s) => {
-                            let (span, _) = self.locate(key, from);
-                            self.d.push(
-                                Diagnostic::new(
-                                    Code::UnknownEnumMember,
-                                    span,
-                                    format!(
-                                        "`{s}` is not a documented member of `{}` ({}); it round-trips through the catch-all variant",
-                                        n.name,
-                                        e.members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
-                                    ),
-                                )
-                                .with_related(e.sources[0], "members listed here"),
-                            );
-                        }
-                        other => self.report(Code::WrongJsonKind, key, from, format!("`{key}` should be a `{}` string, found {}", n.name, kind(other))),
                     }
                 }
             }
             TypeRef::Primitive(p) => self.primitive(json, *p, key, from),
         }
         self.depth -= 1;
+    }
+
+    /// One member of an enum value: a documented one, else a warning (the generated enum
+    /// keeps it in its catch-all variant).
+    fn enum_member(&mut self, s: &str, e: &crate::model::EnumDef, key: &str, from: Pos<'_>) {
+        let n = &e.name;
+        if e.members.iter().any(|m| m.name == s) {
+            return;
+        }
+        if is_type_name(s) {
+            self.report(
+                Code::TypeNameAsValue,
+                key,
+                from,
+                format!("`{key}` is the type name \"{s}\", not a member of `{}`; it round-trips through the catch-all variant", n.name),
+            );
+            return;
+        }
+        let (span, _) = self.locate(key, from);
+        self.d.push(
+            Diagnostic::new(
+                Code::UnknownEnumMember,
+                span,
+                format!(
+                    "`{s}` is not a documented member of `{}` ({}); it round-trips through the catch-all variant",
+                    n.name,
+                    e.members.iter().map(|m| m.name.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .with_related(e.sources[0], "members listed here"),
+        );
     }
 
     fn primitive(&mut self, json: &Value, p: Primitive, key: &str, from: Pos<'_>) {

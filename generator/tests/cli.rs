@@ -34,7 +34,7 @@ fn bare_docgen_generates_docs_input_into_generated() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     assert!(
-        stdout.contains("16 pages → 10 types, 3 enums, 8 endpoints"),
+        stdout.contains("17 pages → 10 types, 4 enums, 8 endpoints"),
         "{stdout}"
     );
     assert!(

@@ -202,6 +202,12 @@ impl RemoteAssistanceOnboardingStatus {
     }
 }
 #[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
+impl AsRef<str> for RemoteAssistanceOnboardingStatus {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+#[cfg(any(feature = "intune", feature = "intune-remoteassistance"))]
 impl From<&str> for RemoteAssistanceOnboardingStatus {
     fn from(value: &str) -> Self {
         match value {
@@ -259,6 +265,12 @@ impl RemoteAssistanceState {
             Self::Enabled => "enabled",
             Self::Undocumented(value) => value,
         }
+    }
+}
+#[cfg(feature = "general")]
+impl AsRef<str> for RemoteAssistanceState {
+    fn as_ref(&self) -> &str {
+        self.as_str()
     }
 }
 #[cfg(feature = "general")]

@@ -109,6 +109,11 @@ impl AllowedRemoteAssistanceActions {
         }
     }
 }
+impl AsRef<str> for AllowedRemoteAssistanceActions {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
 impl From<&str> for AllowedRemoteAssistanceActions {
     fn from(value: &str) -> Self {
         match value {

@@ -67,14 +67,19 @@ pub struct IosManagedAppProtection {
         skip_serializing_if = "rt::Property::is_absent"
     )]
     pub maximum_pin_retries: rt::Property<i32>,
+    /// Indicates in which managed browser(s) internet links should be opened. Several may be set, comma-separated. Possible values are: `notConfigured`, `microsoftEdge`, `managedBrowser`. Inherited from managedAppProtection
+    ///
+    /// `managedBrowser`: `microsoft.graph.managedBrowserType`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:30`
+    #[serde(rename = "managedBrowser", skip_serializing_if = "rt::Property::is_absent")]
+    pub managed_browser: rt::Property<rt::Flags<ManagedBrowserType>>,
     /// Indicates if the policy is deployed to any inclusion groups or not. Inherited from targetedManagedAppProtection
     ///
-    /// `isAssigned`: `Edm.Boolean`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:30`
+    /// `isAssigned`: `Edm.Boolean`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:31`
     #[serde(rename = "isAssigned", skip_serializing_if = "rt::Property::is_absent")]
     pub is_assigned: rt::Property<bool>,
     /// Versions less than the specified version will block the managed app from accessing company data.
     ///
-    /// `minimumRequiredSdkVersion`: `Edm.String`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:31`
+    /// `minimumRequiredSdkVersion`: `Edm.String`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:32`
     #[serde(
         rename = "minimumRequiredSdkVersion",
         skip_serializing_if = "rt::Property::is_absent"
@@ -82,12 +87,12 @@ pub struct IosManagedAppProtection {
     pub minimum_required_sdk_version: rt::Property<String>,
     /// Indicates whether use of the FaceID is allowed in place of a pin if PINRequired is set to True.
     ///
-    /// `faceIdBlocked`: `Edm.Boolean`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:32`
+    /// `faceIdBlocked`: `Edm.Boolean`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:33`
     #[serde(rename = "faceIdBlocked", skip_serializing_if = "rt::Property::is_absent")]
     pub face_id_blocked: rt::Property<bool>,
     /// Count of apps to which the current policy is deployed.
     ///
-    /// `deployedAppCount`: `Edm.Int32`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:33`
+    /// `deployedAppCount`: `Edm.Int32`. Source: `docs-input/intune-mam-iosmanagedappprotection.md:34`
     #[serde(
         rename = "deployedAppCount",
         skip_serializing_if = "rt::Property::is_absent"
@@ -116,6 +121,7 @@ impl rt::Object for IosManagedAppProtection {
             }
             "pinRequired" => self.pin_required = map.next_value()?,
             "maximumPinRetries" => self.maximum_pin_retries = map.next_value()?,
+            "managedBrowser" => self.managed_browser = map.next_value()?,
             "isAssigned" => self.is_assigned = map.next_value()?,
             "minimumRequiredSdkVersion" => {
                 self.minimum_required_sdk_version = map.next_value()?;
@@ -269,6 +275,11 @@ pub struct ManagedAppProtection {
         skip_serializing_if = "rt::Property::is_absent"
     )]
     pub maximum_pin_retries: rt::Property<i32>,
+    /// Indicates in which managed browser(s) internet links should be opened. Several may be set, comma-separated. Possible values are: `notConfigured`, `microsoftEdge`, `managedBrowser`.
+    ///
+    /// `managedBrowser`: `microsoft.graph.managedBrowserType`. Source: `docs-input/intune-mam-managedappprotection.md:30`
+    #[serde(rename = "managedBrowser", skip_serializing_if = "rt::Property::is_absent")]
+    pub managed_browser: rt::Property<rt::Flags<ManagedBrowserType>>,
     /// Properties the docs do not list, kept as they came and written back.
     #[serde(flatten)]
     pub additional_data: BTreeMap<String, serde_json::Value>,
@@ -292,6 +303,7 @@ impl rt::Object for ManagedAppProtection {
             }
             "pinRequired" => self.pin_required = map.next_value()?,
             "maximumPinRetries" => self.maximum_pin_retries = map.next_value()?,
+            "managedBrowser" => self.managed_browser = map.next_value()?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -433,9 +445,14 @@ pub struct TargetedManagedAppProtection {
         skip_serializing_if = "rt::Property::is_absent"
     )]
     pub maximum_pin_retries: rt::Property<i32>,
+    /// Indicates in which managed browser(s) internet links should be opened. Several may be set, comma-separated. Possible values are: `notConfigured`, `microsoftEdge`, `managedBrowser`. Inherited from managedAppProtection
+    ///
+    /// `managedBrowser`: `microsoft.graph.managedBrowserType`. Source: `docs-input/intune-mam-targetedmanagedappprotection.md:30`
+    #[serde(rename = "managedBrowser", skip_serializing_if = "rt::Property::is_absent")]
+    pub managed_browser: rt::Property<rt::Flags<ManagedBrowserType>>,
     /// Indicates if the policy is deployed to any inclusion groups or not.
     ///
-    /// `isAssigned`: `Edm.Boolean`. Source: `docs-input/intune-mam-targetedmanagedappprotection.md:30`
+    /// `isAssigned`: `Edm.Boolean`. Source: `docs-input/intune-mam-targetedmanagedappprotection.md:31`
     #[serde(rename = "isAssigned", skip_serializing_if = "rt::Property::is_absent")]
     pub is_assigned: rt::Property<bool>,
     /// Properties the docs do not list, kept as they came and written back.
@@ -461,6 +478,7 @@ impl rt::Object for TargetedManagedAppProtection {
             }
             "pinRequired" => self.pin_required = map.next_value()?,
             "maximumPinRetries" => self.maximum_pin_retries = map.next_value()?,
+            "managedBrowser" => self.managed_browser = map.next_value()?,
             "isAssigned" => self.is_assigned = map.next_value()?,
             _ => return Ok(false),
         }
@@ -752,5 +770,69 @@ impl Serialize for AnyTargetedManagedAppProtection {
                 )
             }
         }
+    }
+}
+/// `microsoft.graph.managedBrowserType`: an enum with an open set of values.
+///
+/// A flags enum: a property of this type is a `runtime::Flags` of it, several members comma-separated in one string (`"a,b"`).
+///
+/// Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.
+/// Graph's evolvable enums end with the sentinel `unknownFutureValue`; members added after it are sent only when the request has the header `Prefer: include-unknown-enum-members`.
+///
+/// Source: `docs-input/intune-mam-managedbrowsertype.md:18`, `docs-input/intune-mam-iosmanagedappprotection.md:30`, `docs-input/intune-mam-managedappprotection.md:30`, `docs-input/intune-mam-targetedmanagedappprotection.md:30`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ManagedBrowserType {
+    /// `notConfigured`: Not configured
+    NotConfigured,
+    /// `microsoftEdge`: Microsoft Edge
+    MicrosoftEdge,
+    /// `managedBrowser`: Intune Managed Browser
+    ManagedBrowser,
+    /// A value the docs do not list, kept as it came.
+    Undocumented(String),
+}
+impl ManagedBrowserType {
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotConfigured => "notConfigured",
+            Self::MicrosoftEdge => "microsoftEdge",
+            Self::ManagedBrowser => "managedBrowser",
+            Self::Undocumented(value) => value,
+        }
+    }
+}
+impl AsRef<str> for ManagedBrowserType {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl From<&str> for ManagedBrowserType {
+    fn from(value: &str) -> Self {
+        match value {
+            "notConfigured" => Self::NotConfigured,
+            "microsoftEdge" => Self::MicrosoftEdge,
+            "managedBrowser" => Self::ManagedBrowser,
+            other => Self::Undocumented(other.to_string()),
+        }
+    }
+}
+impl std::fmt::Display for ManagedBrowserType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ManagedBrowserType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> serde::Deserialize<'de> for ManagedBrowserType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
     }
 }

@@ -445,14 +445,22 @@ impl ToTokens for EnumCode<'_> {
             Some(_) => "`unknownFutureValue` is Graph's evolvable-enum sentinel: members added to the service later are sent only when the request has the header `Prefer: include-unknown-enum-members`, and as `unknownFutureValue` otherwise.".to_string(),
             None => "Graph's evolvable enums end with the sentinel `unknownFutureValue`; members added after it are sent only when the request has the header `Prefer: include-unknown-enum-members`.".to_string(),
         };
-        let docs = doc::attrs([
-            format!("{}: an enum with an open set of values.", doc::code(&type_name)),
+        let mut lines = vec![format!(
+            "{}: an enum with an open set of values.",
+            doc::code(&type_name)
+        )];
+        if def.flags {
+            lines.push(String::new());
+            lines.push("A flags enum: a property of this type is a `runtime::Flags` of it, several members comma-separated in one string (`\"a,b\"`).".to_string());
+        }
+        lines.extend([
             String::new(),
             "Values the docs do not list are kept in `Undocumented`, so a value added to the service later still round-trips.".to_string(),
             evolvable,
             String::new(),
             format!("Source: {}", cx.sources_line(&def.sources)),
         ]);
+        let docs = doc::attrs(lines);
         let mut scope = Scope::with_reserved(&["Undocumented"]);
         let mut variants = Vec::new();
         let mut to_str = Vec::new();
@@ -491,6 +499,13 @@ impl ToTokens for EnumCode<'_> {
                         #(#to_str)*
                         Self::Undocumented(value) => value,
                     }
+                }
+            }
+
+            #gate
+            impl AsRef<str> for #ident {
+                fn as_ref(&self) -> &str {
+                    self.as_str()
                 }
             }
 

@@ -91,6 +91,10 @@ impl TypeNames {
                 quote!(Vec<#inner>)
             }
             TypeRef::Named(n) => match self.polymorphic(n).map(|(any, _)| any).or(self.name(n)) {
+                Some(name) if model.enum_def(n).is_some_and(|e| e.flags) => {
+                    let ident = names::ident(name);
+                    quote!(rt::Flags<#models_path #ident>)
+                }
                 Some(name) if model.type_def(n).is_some() || model.enum_def(n).is_some() => {
                     let ident = names::ident(name);
                     quote!(#models_path #ident)

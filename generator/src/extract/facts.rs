@@ -74,6 +74,8 @@ pub struct EnumFact {
     /// The row (or table) that states the members.
     pub span: Span,
     pub members: Vec<MemberFact>,
+    /// The page calls it a flags enum: a value is several members, comma-separated.
+    pub flags: bool,
 }
 
 #[derive(Clone, Debug)]

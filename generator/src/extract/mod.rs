@@ -359,17 +359,30 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
             name: QualifiedName::parse(&name, &namespace),
             span,
             members,
+            flags: false,
         });
     }
     if kind == PageKind::Enum
         && (title.ends_with(" enum type") || title.ends_with(" enumeration type"))
     {
         let name = title.split_whitespace().next().unwrap_or("");
+        // "Flag enum to determine …": in the page's description or its front matter's
+        let summary = page
+            .front_matter
+            .as_ref()
+            .and_then(|f| f.get("description"))
+            .map(|e| e.value.as_str());
+        let described = w.description.as_ref().map(Text::plain);
+        let flags = summary
+            .into_iter()
+            .chain(described.as_deref())
+            .any(prose::says_flags);
         match w.members {
             Some((members, span)) if !name.is_empty() => enums.push(EnumFact {
                 name: QualifiedName::parse(name, &namespace),
                 span,
                 members,
+                flags,
             }),
             _ => {}
         }

@@ -340,6 +340,13 @@ fn strip_space(text: &str) -> Option<&str> {
     (rest.len() < text.len()).then_some(rest)
 }
 
+/// Whether a description calls its enum a flags enum ("Flag enum to …", "… flags …"): the
+/// word `flag` or `flags` on its own, not inside a name such as `followupFlag`.
+pub fn says_flags(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flags"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -499,5 +506,13 @@ mod tests {
             inherited_from("TODO Inherited from entity").as_deref(),
             Some("entity")
         );
+    }
+
+    #[test]
+    fn flags_enums_are_called_so_in_words() {
+        assert!(says_flags("Flag enum to determine whether to delay software updates."));
+        assert!(says_flags("Flags representing the interface types (several may be set)."));
+        assert!(!says_flags("The status of a followupFlag."));
+        assert!(!says_flags("Possible values are: flagged, complete."));
     }
 }

@@ -323,6 +323,7 @@ fn prose_enum(
     Some(EnumFact {
         name: enum_name.clone(),
         span: row,
+        flags: false,
 
         members: first
             .members

@@ -471,7 +471,8 @@ fn merge_enum(
     EnumDef {
         name: name.clone(),
         members,
-        flags: false,
+        // any page calling it a flags enum is enough: the other readings are single members
+        flags: facts.iter().any(|(_, f)| f.flags),
         sources: facts.iter().map(|(_, f)| f.span).collect(),
     }
 }
