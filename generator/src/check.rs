@@ -706,9 +706,15 @@ impl<'a, 'm> Checker<'a, 'm> {
                     ),
                 }
             }
-            Primitive::Single | Primitive::Double | Primitive::Decimal => {
+            // digits kept as written: any number, or a string of one (`runtime::Decimal`)
+            Primitive::Decimal => match json {
+                Value::Number(_) => {}
+                Value::String(s) if runtime::is_decimal(s) => {}
+                other => wrong(self, other),
+            },
+            Primitive::Single | Primitive::Double => {
                 // `"NaN"`, `"INF"`, `"-INF"`: what OData writes for a double no number holds
-                if let (Value::String(s), false) = (json, p == Primitive::Decimal) {
+                if let Value::String(s) = json {
                     if runtime::is_special_double(s) {
                         return;
                     }

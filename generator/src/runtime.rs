@@ -479,6 +479,119 @@ pub fn is_special_double(text: &str) -> bool {
     matches!(text, "NaN" | "INF" | "-INF")
 }
 
+/// An `Edm.Decimal`, its digits kept exactly as they came: a JSON number, or a string of
+/// digits as OData writes decimals with `IEEE754Compatible=true`. Written back the same way,
+/// so no digit is lost to a binary float; [`Decimal::to_f64`] converts. Read through
+/// `serde_json`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    text: String,
+    quoted: bool,
+}
+
+impl Decimal {
+    /// A decimal written as a JSON number; `text` must be a decimal numeral (`-12.50`, `1E3`).
+    pub fn new(text: impl Into<String>) -> Result<Self, ScalarError> {
+        let text = text.into();
+        if is_decimal(&text) {
+            Ok(Decimal {
+                text,
+                quoted: false,
+            })
+        } else {
+            Err(ScalarError {
+                expected: "Edm.Decimal",
+                text,
+            })
+        }
+    }
+
+    /// The digits as written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether it came (and is written) as a JSON string.
+    pub fn is_quoted(&self) -> bool {
+        self.quoted
+    }
+
+    /// The nearest binary float.
+    pub fn to_f64(&self) -> f64 {
+        self.text.parse().unwrap_or(f64::NAN)
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.quoted {
+            return serializer.serialize_str(&self.text);
+        }
+        let raw = serde_json::value::RawValue::from_string(self.text.clone())
+            .map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+        let json = raw.get();
+        let (text, quoted) = if json.starts_with('"') {
+            (
+                serde_json::from_str::<String>(json).map_err(de::Error::custom)?,
+                true,
+            )
+        } else {
+            (json.to_string(), false)
+        };
+        if is_decimal(&text) {
+            Ok(Decimal { text, quoted })
+        } else {
+            Err(de::Error::invalid_value(
+                de::Unexpected::Other(json),
+                &"an Edm.Decimal: a number, or a string of one",
+            ))
+        }
+    }
+}
+
+/// Whether `text` is a decimal numeral as JSON writes numbers: an optional `-`, digits, an
+/// optional fraction and an optional exponent.
+pub fn is_decimal(text: &str) -> bool {
+    let b = text.strip_prefix('-').unwrap_or(text).as_bytes();
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits(0);
+    if i == 0 {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        let n = digits(i + 1);
+        if n == 0 {
+            return false;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(i);
+        if n == 0 {
+            return false;
+        }
+        i += n;
+    }
+    i == b.len()
+}
+
 /// The error object Graph returns: `{"error": {"code", "message", "innerError"}}`. Members
 /// it does not name (`details`, `target` …) are kept in `additional_data`, so a documented
 /// error body round-trips.

@@ -114,3 +114,36 @@ fn doubles_keep_the_special_strings() {
     }
     assert!(is_special_double("INF") && !is_special_double("Infinity"));
 }
+
+#[test]
+fn decimals_keep_every_digit() {
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct S {
+        a: Decimal,
+        b: Decimal,
+        c: Property<Decimal>,
+    }
+    // more digits than an f64 holds, an exponent, and the string form of IEEE754Compatible
+    let text = r#"{"a":12345678901234567890.123456789,"b":1E-7,"c":"-0.10"}"#;
+    let s: S = serde_json::from_str(text).unwrap();
+    assert_eq!(s.a.as_str(), "12345678901234567890.123456789");
+    assert!(!s.a.is_quoted());
+    assert_eq!(s.c.value().map(Decimal::is_quoted), Some(true));
+    assert_eq!(s.b.to_f64(), 1e-7);
+    assert_eq!(serde_json::to_string(&s).unwrap(), text);
+    // through serde_json::Value too
+    let v: S = serde_json::from_value(json!({"a": 1.5, "b": 2, "c": null})).unwrap();
+    assert_eq!(v.a.as_str(), "1.5");
+    assert!(v.c.is_null());
+    for bad in [r#"{"a":"12x","b":1}"#, r#"{"a":true,"b":1}"#] {
+        assert!(serde_json::from_str::<S>(bad).is_err(), "{bad}");
+    }
+    assert!(Decimal::new("1.").is_err());
+    assert!(Decimal::new("-0.5e+3").is_ok());
+    for good in ["0", "-1", "3.14", "1E3", "2e-5", "10.0E+2"] {
+        assert!(is_decimal(good), "{good}");
+    }
+    for bad in ["", "-", ".5", "1.", "1e", "+1", "1,5", "NaN", " 1"] {
+        assert!(!is_decimal(bad), "{bad}");
+    }
+}

@@ -115,7 +115,7 @@ pub fn primitive(p: Primitive) -> TokenStream {
         Primitive::Int32 => quote!(i32),
         Primitive::Int64 => quote!(i64),
         Primitive::Single | Primitive::Double => quote!(rt::Double),
-        Primitive::Decimal => quote!(f64),
+        Primitive::Decimal => quote!(rt::Decimal),
         Primitive::DateTimeOffset => quote!(rt::DateTimeOffset),
         Primitive::Date => quote!(rt::Date),
         Primitive::TimeOfDay => quote!(rt::TimeOfDay),

@@ -510,8 +510,12 @@ mod tests {
 
     #[test]
     fn flags_enums_are_called_so_in_words() {
-        assert!(says_flags("Flag enum to determine whether to delay software updates."));
-        assert!(says_flags("Flags representing the interface types (several may be set)."));
+        assert!(says_flags(
+            "Flag enum to determine whether to delay software updates."
+        ));
+        assert!(says_flags(
+            "Flags representing the interface types (several may be set)."
+        ));
         assert!(!says_flags("The status of a followupFlag."));
         assert!(!says_flags("Possible values are: flagged, complete."));
     }
