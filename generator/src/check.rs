@@ -252,16 +252,21 @@ pub fn is_value_result(model: &ApiModel, ty: &TypeRef) -> bool {
 /// one), or a primitive or enum result.
 pub fn is_checkable(model: &ApiModel, ty: &TypeRef) -> bool {
     match ty {
-        TypeRef::Named(n) => model.type_def(n).is_some() || model.enum_def(n).is_some(),
+        TypeRef::Named(n) => is_generated(model, n),
         // `{"value": …}`: the result of a function or action
         TypeRef::Primitive(_) => true,
         // `{"value": [...]}` of objects, enum members or primitives
         TypeRef::Collection(inner) => match &**inner {
-            TypeRef::Named(n) => model.type_def(n).is_some() || model.enum_def(n).is_some(),
+            TypeRef::Named(n) => is_generated(model, n),
             TypeRef::Primitive(_) => true,
             TypeRef::Collection(_) => false,
         },
     }
+}
+
+/// Whether a type or enum is described and generated (not skipped by an option).
+fn is_generated(model: &ApiModel, n: &QualifiedName) -> bool {
+    (model.type_def(n).is_some() || model.enum_def(n).is_some()) && !model.skipped.contains(n)
 }
 
 /// Whether a string is a type name standing in for a value (`"Boolean"`, `"String (identifier)"`).
@@ -470,13 +475,14 @@ impl<'a, 'm> Checker<'a, 'm> {
         // the generated `Any…` enum reads it as that type when `@odata.type` spells its full
         // name exactly (`#` optional), as `runtime::deserialize_polymorphic` does
         let exact = derived.filter(|d| {
-            odata_type.is_some_and(|t| {
-                let t = t.strip_prefix('#').unwrap_or(t);
-                t.len() == d.name.namespace.len() + 1 + d.name.name.len()
-                    && t.starts_with(d.name.namespace.as_str())
-                    && t[d.name.namespace.len()..].starts_with('.')
-                    && t.ends_with(d.name.name.as_str())
-            })
+            !self.model.skipped.contains(&d.name)
+                && odata_type.is_some_and(|t| {
+                    let t = t.strip_prefix('#').unwrap_or(t);
+                    t.len() == d.name.namespace.len() + 1 + d.name.name.len()
+                        && t.starts_with(d.name.namespace.as_str())
+                        && t[d.name.namespace.len()..].starts_with('.')
+                        && t.ends_with(d.name.name.as_str())
+                })
         });
         let (def, derived) = match exact {
             Some(d) => (d, None),
@@ -575,6 +581,8 @@ impl<'a, 'm> Checker<'a, 'm> {
                     format!("`{key}` should be an array, found {}", kind(other)),
                 ),
             },
+            // left out of the generated code: its JSON is kept as it came
+            TypeRef::Named(n) if self.model.skipped.contains(n) => {}
             TypeRef::Named(n) => {
                 if let Some(def) = self.model.type_def(n) {
                     self.object(json, def, key, from);

@@ -22,6 +22,7 @@ pub mod extract;
 pub mod lint;
 pub mod merge;
 pub mod model;
+pub mod options;
 pub mod output;
 pub mod parse;
 pub mod pipeline;
@@ -33,6 +34,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use diag::{Code, Diagnostic, Severity};
+pub use options::Options;
 pub use pipeline::{analyze, Analysis, Summary};
 
 /// Everything that can stop docgen from producing output.
@@ -44,6 +46,8 @@ pub enum Error {
     Emit(#[from] emit::EmitError),
     #[error(transparent)]
     Output(#[from] output::OutputError),
+    #[error(transparent)]
+    Options(#[from] options::OptionsError),
     /// Code is generated for one API version at a time.
     #[error("the pages document several API versions ({}); pick one to generate", .found.join(", "))]
     SeveralVersions { found: Vec<String> },
@@ -59,6 +63,7 @@ pub struct Builder {
     warnings_from: Severity,
     api_version: Option<String>,
     progress: Option<std::sync::Arc<dyn pipeline::Progress>>,
+    options: Options,
 }
 
 impl Default for Builder {
@@ -84,7 +89,47 @@ impl Builder {
             warnings_from: Severity::Warning,
             api_version: None,
             progress: None,
+            options: Options::default(),
         }
+    }
+
+    /// All the generator options at once (the CLI's `[generate]` section of `docgen.toml`).
+    pub fn options(mut self, options: Options) -> Builder {
+        self.options = options;
+        self
+    }
+
+    /// Adds a derive to every generated struct and `Any…` enum, such as `"Eq"`.
+    pub fn struct_derive(mut self, path: impl Into<String>) -> Builder {
+        self.options.struct_derives.push(path.into());
+        self
+    }
+
+    /// Adds a derive to every generated enum.
+    pub fn enum_derive(mut self, path: impl Into<String>) -> Builder {
+        self.options.enum_derives.push(path.into());
+        self
+    }
+
+    /// The Rust name of a type or enum (`"microsoft.graph.user"` or `"user"`), instead of
+    /// the one docgen derives from its name.
+    pub fn rename(mut self, name: impl Into<String>, rust: impl Into<String>) -> Builder {
+        self.options.rename.insert(name.into(), rust.into());
+        self
+    }
+
+    /// Leaves a type or enum out of the generated code: where it is used, its JSON is kept
+    /// as it came (`serde_json::Value`).
+    pub fn skip(mut self, name: impl Into<String>) -> Builder {
+        self.options.skip.insert(name.into());
+        self
+    }
+
+    /// Generates only this area (call again for more) and the items it needs; the other
+    /// areas' items and endpoints are left out.
+    pub fn area(mut self, area: impl Into<String>) -> Builder {
+        self.options.areas.insert(area.into());
+        self
     }
 
     /// Where to report how a long run goes (the CLI's progress bar).
@@ -153,7 +198,14 @@ impl Builder {
         } else {
             self.inputs.clone()
         };
-        Ok(pipeline::analyze_with(&inputs, self.reporter())?)
+        self.options.validate()?;
+        let mut analysis = pipeline::analyze_with(&inputs, self.reporter())?;
+        if !self.options.is_empty() {
+            for api in &mut analysis.apis {
+                self.options.apply(&mut api.model)?;
+            }
+        }
+        Ok(analysis)
     }
 
     /// The build.rs mode: writes `models.rs`, `endpoints.rs`, `runtime.rs` and `docgen.rs`
@@ -170,7 +222,8 @@ impl Builder {
                 println!("cargo:rerun-if-changed={}", path.display());
             }
         }
-        let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources);
+        let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources)
+            .with_options(&self.options)?;
         let mut files: Vec<(String, String)> = emit::modules(&cx)?
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
@@ -251,7 +304,8 @@ impl Builder {
         let progress = self.reporter();
         progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
-            let cx = emit::Context::with_area_features(model, &analysis.sources);
+            let cx = emit::Context::with_area_features(model, &analysis.sources)
+                .with_options(&self.options)?;
             let start = Instant::now();
             let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
             emit_wall += start.elapsed();

@@ -77,6 +77,55 @@ struct GenerateArgs {
     /// The API version to generate (`v1.0`, `beta`) when the pages document several.
     #[arg(long, value_name = "VERSION")]
     api_version: Option<String>,
+    /// Generator options from this file's `[generate]` section (default: `docgen.toml` here,
+    /// if there is one); the flags below add to them.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Generate only this area and what it needs (repeatable).
+    #[arg(long = "area", value_name = "AREA")]
+    areas: Vec<String>,
+    /// Leave out this type or enum; where used, its JSON is kept as it came (repeatable).
+    #[arg(long = "skip", value_name = "NAME")]
+    skip: Vec<String>,
+    /// Give a type or enum this Rust name: `NAME=RustName` (repeatable).
+    #[arg(long = "rename", value_name = "NAME=RUST")]
+    rename: Vec<String>,
+    /// Add a derive to every struct (repeatable), such as `Eq`.
+    #[arg(long = "struct-derive", value_name = "PATH")]
+    struct_derives: Vec<String>,
+    /// Add a derive to every enum (repeatable).
+    #[arg(long = "enum-derive", value_name = "PATH")]
+    enum_derives: Vec<String>,
+}
+
+/// The config file: the one given, else `docgen.toml` here when there is one.
+fn config_file(given: Option<&std::path::Path>) -> Option<&std::path::Path> {
+    let default = std::path::Path::new(lint::config::DEFAULT_FILE);
+    given.or_else(|| default.is_file().then_some(default))
+}
+
+/// The generator options: the config file's `[generate]`, then the flags.
+fn generate_options(args: &GenerateArgs) -> anyhow::Result<docgen::Options> {
+    let mut options = match config_file(args.config.as_deref()) {
+        Some(path) => lint::Config::load_generate(path)?,
+        None => docgen::Options::default(),
+    };
+    options.areas.extend(args.areas.iter().cloned());
+    options.skip.extend(args.skip.iter().cloned());
+    for r in &args.rename {
+        let (name, rust) = r
+            .split_once('=')
+            .with_context(|| format!("`--rename {r}`: expected NAME=RustName"))?;
+        options.rename.insert(name.to_string(), rust.to_string());
+    }
+    options
+        .struct_derives
+        .extend(args.struct_derives.iter().cloned());
+    options
+        .enum_derives
+        .extend(args.enum_derives.iter().cloned());
+    options.validate()?;
+    Ok(options)
 }
 
 #[derive(Clone, Copy, Default, ValueEnum)]
@@ -182,7 +231,7 @@ fn analyze(paths: &[PathBuf]) -> anyhow::Result<docgen::Analysis> {
 }
 
 fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
-    let mut builder = builder(&args.input);
+    let mut builder = builder(&args.input).options(generate_options(&args)?);
     if let Some(v) = &args.api_version {
         builder = builder.api_version(v);
     }
@@ -214,10 +263,8 @@ fn schema(args: InputArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn lint_config(args: &LintArgs) -> anyhow::Result<lint::Config> {
-    let default = std::path::Path::new(lint::config::DEFAULT_FILE);
-    let mut config = match &args.config {
+    let mut config = match config_file(args.config.as_deref()) {
         Some(path) => lint::Config::load(path)?,
-        None if default.is_file() => lint::Config::load(default)?,
         None => lint::Config::default(),
     };
     let code = |name: &str| {

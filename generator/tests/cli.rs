@@ -284,3 +284,37 @@ fn a_reader_that_goes_away_is_no_error() {
         assert!(out.status.success(), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn generate_takes_its_options_from_docgen_toml_and_flags() {
+    let ws = workspace();
+    std::fs::write(
+        ws.path().join("docgen.toml"),
+        "[generate]\nareas = [\"intune-mam\"]\nstruct-derives = [\"Eq\"]\n\n[generate.rename]\n\"managedAppPolicy\" = \"Policy\"\n",
+    )
+    .unwrap();
+    let out = docgen(ws.path(), &["generate", "--skip", "managedBrowserType"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let models = std::fs::read_to_string(ws.path().join("generated/src/models.rs")).unwrap();
+    assert!(models.contains("pub struct Policy "), "{models}");
+    assert!(models.contains("pub enum AnyPolicy "));
+    assert!(!models.contains("pub enum ManagedBrowserType "));
+    assert!(models.contains("PartialEq, Serialize, Eq)]"));
+    // an option that is not a name or a path is refused before anything is written
+    for args in [
+        &["generate", "--out", "bad", "--rename", "user=fn"][..],
+        &["generate", "--out", "bad", "--struct-derive", "Eq)]"],
+        &["generate", "--out", "bad", "--area", "nowhere"],
+    ] {
+        let out = docgen(ws.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!ws.path().join("bad").exists());
+    }
+    // the lint reads the same file and accepts its [generate] section
+    let lint = docgen(ws.path(), &["lint"]);
+    assert!(
+        !text(&lint.stderr).contains("not valid"),
+        "{}",
+        text(&lint.stderr)
+    );
+}

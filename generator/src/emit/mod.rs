@@ -27,6 +27,9 @@ pub struct Context<'a> {
     endpoint_names: Vec<String>,
     /// With two areas or more, each is a cargo feature compiling its own items.
     areas: Option<crate::model::area::Areas>,
+    /// Derives added by the generator options (each checked to be a path).
+    struct_derives: Vec<String>,
+    enum_derives: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -35,10 +38,47 @@ impl<'a> Context<'a> {
         Context {
             model,
             sources,
-            names: types::TypeNames::new(model),
+            names: types::TypeNames::new(model, &BTreeMap::new()),
             endpoint_names: endpoints::names(model),
             areas: None,
+            struct_derives: Vec::new(),
+            enum_derives: Vec::new(),
         }
+    }
+
+    /// The same, with the generator options' names and derives (what they leave out is
+    /// already marked in the model: [`crate::Options::apply`]).
+    pub fn with_options(
+        self,
+        options: &crate::Options,
+    ) -> Result<Context<'a>, crate::options::OptionsError> {
+        Ok(Context {
+            names: types::TypeNames::new(self.model, &options.renames()?),
+            struct_derives: {
+                crate::Options::derives(&options.struct_derives)?;
+                options.struct_derives.clone()
+            },
+            enum_derives: {
+                crate::Options::derives(&options.enum_derives)?;
+                options.enum_derives.clone()
+            },
+            ..self
+        })
+    }
+
+    /// The derives of an item: `always`, then the options' `extra` that are not among them.
+    fn derives(&self, always: &[&str], extra: &[String]) -> TokenStream {
+        let parse = |d: &str| syn::parse_str::<syn::Path>(d).ok();
+        let always_paths: Vec<syn::Path> = always.iter().filter_map(|d| parse(d)).collect();
+        // checked when the options were taken ([`Context::with_options`])
+        let extra: Vec<syn::Path> = extra.iter().filter_map(|d| parse(d)).collect();
+        let last = |p: &syn::Path| p.segments.last().map(|s| s.ident.to_string());
+        let added: Vec<&syn::Path> = extra
+            .iter()
+            .filter(|p| !always_paths.iter().any(|a| last(a) == last(p)))
+            .collect();
+        let all = always_paths.iter().chain(added);
+        quote!(#[derive(#(#all),*)])
     }
 
     /// Code whose items are compiled per area: each area is a cargo feature of the crate

@@ -46,6 +46,7 @@ fn header(cx: &Context, runtime: TokenStream) -> TokenStream {
 }
 
 fn items(cx: &Context, keep: impl Fn(&crate::model::QualifiedName) -> bool) -> TokenStream {
+    let keep = |name: &QualifiedName| keep(name) && !cx.model.skipped.contains(name);
     let structs = cx
         .model
         .types
@@ -146,10 +147,21 @@ impl ToTokens for AnyCode<'_> {
             });
         }
         let gate = cx.common_gate(&self.base.name);
+        // `Default` and `Serialize` are implemented below, by hand
+        let extra: Vec<String> = cx
+            .struct_derives
+            .iter()
+            .filter(|p| {
+                let last = p.rsplit("::").next().unwrap_or("").trim();
+                !matches!(last, "Default" | "Serialize" | "Deserialize")
+            })
+            .cloned()
+            .collect();
+        let derives = cx.derives(&["Clone", "Debug", "PartialEq"], &extra);
         tokens.extend(quote! {
             #gate
             #docs
-            #[derive(Clone, Debug, PartialEq)]
+            #derives
             #[non_exhaustive]
             pub enum #ident {
                 #base_doc
@@ -244,6 +256,10 @@ impl ToTokens for StructCode<'_> {
         }
         about.push('.');
         docs.push(about);
+        if def.open_type {
+            docs.push(String::new());
+            docs.push("An open type: an object may carry properties the docs do not list (dynamic properties); they are kept in `additional_data` and written back.".to_string());
+        }
         docs.push(String::new());
         docs.push(format!("Source: {}", cx.sources_line(&def.sources)));
         let docs = doc::attrs(docs);
@@ -310,10 +326,14 @@ impl ToTokens for StructCode<'_> {
             arms.push(quote!(#wire => self.#field = map.next_value()?,));
         }
         let gate = cx.common_gate(&def.name);
+        let derives = cx.derives(
+            &["Clone", "Debug", "Default", "PartialEq", "Serialize"],
+            &cx.struct_derives,
+        );
         tokens.extend(quote! {
             #gate
             #docs
-            #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+            #derives
             #[non_exhaustive]
             pub struct #ident {
                 /// `@odata.type`: the type of the object, such as `#microsoft.graph.user`.
@@ -397,6 +417,11 @@ fn relationship_types(
     let mut seen = Vec::new();
     while let Some(name) = next.filter(|n| !seen.contains(n)) {
         seen.push(name);
+        // left out by an option: on to its base type
+        if cx.model.skipped.contains(name) {
+            next = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
+            continue;
+        }
         // an `Any…` enum boxes its variants itself
         let is_struct = cx.model.type_def(name).is_some() && cx.names.polymorphic(name).is_none();
         let rust = shape(
@@ -480,10 +505,22 @@ impl ToTokens for EnumCode<'_> {
             from_str.push(quote! { #wire => Self::#v, });
         }
         let gate = cx.common_gate(&def.name);
+        let derives = cx.derives(
+            &[
+                "Clone",
+                "Debug",
+                "PartialEq",
+                "Eq",
+                "Hash",
+                "PartialOrd",
+                "Ord",
+            ],
+            &cx.enum_derives,
+        );
         tokens.extend(quote! {
             #gate
             #docs
-            #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #derives
             #[non_exhaustive]
             pub enum #ident {
                 #(#variants)*

@@ -20,17 +20,24 @@ pub struct TypeNames {
 }
 
 impl TypeNames {
-    pub fn new(model: &ApiModel) -> TypeNames {
+    /// Names for every type and enum not skipped; `renames` first (a name of its own wins).
+    pub fn new(model: &ApiModel, renames: &BTreeMap<QualifiedName, String>) -> TypeNames {
         let mut scope = Scope::default();
         let mut names = BTreeMap::new();
         let all = model
             .types
             .iter()
             .map(|t| &t.name)
-            .chain(model.enums.iter().map(|e| &e.name));
+            .chain(model.enums.iter().map(|e| &e.name))
+            .filter(|n| !model.skipped.contains(n));
         let mut sorted: Vec<&QualifiedName> = all.collect();
         sorted.sort();
-        for n in sorted {
+        for n in &sorted {
+            if let Some(rust) = renames.get(*n) {
+                names.insert((*n).clone(), scope.claim(rust.clone()));
+            }
+        }
+        for n in sorted.into_iter().filter(|n| !renames.contains_key(*n)) {
             let base = if n.namespace == DEFAULT_NAMESPACE {
                 names::type_name(&n.name)
             } else {
@@ -40,7 +47,11 @@ impl TypeNames {
             names.insert(n.clone(), scope.claim(base));
         }
         let mut derived = BTreeMap::new();
-        for (base, below) in descendants(model) {
+        for (base, mut below) in descendants(model) {
+            below.retain(|d| !model.skipped.contains(d));
+            if model.skipped.contains(&base) || below.is_empty() {
+                continue;
+            }
             let name = scope.claim(format!("Any{}", names[&base]));
             derived.insert(base, (name, below));
         }

@@ -10,6 +10,8 @@
 //! unknown-property = "allow"     # allow | info | warn | deny
 //! placeholder-value = "deny"
 //! ```
+//!
+//! The same file's `[generate]` section holds the generator's options ([`crate::Options`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -72,6 +74,9 @@ pub enum ConfigError {
 struct FileFormat {
     #[serde(default)]
     lint: LintSection,
+    /// The generator's options (`docgen generate`), checked here too.
+    #[serde(default)]
+    generate: crate::Options,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -106,6 +111,20 @@ impl Config {
             source,
         })?;
         Config::parse(&text, &shown)
+    }
+
+    /// The `[generate]` section of a config file: the generator options.
+    pub fn load_generate(path: &Path) -> Result<crate::Options, ConfigError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: shown.clone(),
+            source,
+        })?;
+        let file: FileFormat = toml::from_str(&text).map_err(|e| ConfigError::Syntax {
+            path: shown,
+            message: e.to_string(),
+        })?;
+        Ok(file.generate)
     }
 
     /// Parses config text; `path` is only used in messages.

@@ -68,13 +68,17 @@ impl Areas {
         let mut shared: Vec<&QualifiedName> = Vec::new();
         // a reference to an item some page defines; one from another area makes it shared
         let mut note = |from_area: &str, to: &'m QualifiedName| -> Option<&'m QualifiedName> {
+            if model.skipped.contains(to) {
+                return None;
+            }
             let area = model.area_of_name(to)?;
             if area != from_area {
                 shared.push(to);
             }
             Some(to)
         };
-        for t in &model.types {
+        let generated = |name: &QualifiedName| !model.skipped.contains(name);
+        for t in model.types.iter().filter(|t| generated(&t.name)) {
             let area = model.area(t.sources[0]);
             let named = t.properties.iter().filter_map(|p| p.ty.named());
             let to: Vec<&QualifiedName> = named
@@ -103,7 +107,11 @@ impl Areas {
         }
         // which areas use each common item: from what each area's own items and endpoints
         // refer to, through what the common items refer to
-        for t in model.types.iter().filter(|t| !common.contains_key(&t.name)) {
+        for t in model
+            .types
+            .iter()
+            .filter(|t| generated(&t.name) && !common.contains_key(&t.name))
+        {
             let area = model.area(t.sources[0]);
             let to = refers.get(&t.name).into_iter().flatten().copied();
             seeds.entry(area).or_default().extend(to);
@@ -120,7 +128,7 @@ impl Areas {
                 }
             }
         }
-        let own = |name: &QualifiedName| !common.contains_key(name);
+        let own = |name: &QualifiedName| generated(name) && !common.contains_key(name);
         let names = model
             .types
             .iter()

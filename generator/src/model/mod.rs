@@ -429,6 +429,9 @@ pub struct ApiModel {
     pub examples: Vec<Example>,
     /// The area of each page (see [`area`]).
     pub page_areas: std::collections::BTreeMap<crate::source::FileId, String>,
+    /// Types and enums left out of the generated code (a generator option): where they are
+    /// used the code holds their JSON as it came, and the check accepts anything there.
+    pub skipped: std::collections::BTreeSet<QualifiedName>,
 }
 
 /// What the request and response bodies of a model do.

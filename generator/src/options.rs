@@ -1,0 +1,191 @@
+//! Generator options a team sets when it adopts docgen: extra derives, Rust names of its own,
+//! types left out, and the areas to generate. Set through [`crate::Builder`] or, for the CLI,
+//! the `[generate]` section of `docgen.toml`:
+//!
+//! ```toml
+//! [generate]
+//! areas = ["intune-remoteassistance"]          # only these areas and what they need
+//! skip = ["microsoft.graph.bitlocker"]         # left out: its JSON kept as it came
+//! struct-derives = ["Eq"]                      # added to every struct (and `Any…` enum)
+//! enum-derives = ["Copy"]                      # added to every enum
+//!
+//! [generate.rename]
+//! "microsoft.graph.remoteAssistancePartner" = "Partner"
+//! ```
+//!
+//! Applied to the model before code is emitted ([`Options::apply`]): skipped items are marked
+//! in [`ApiModel::skipped`] and the examples checked again, so the lint's expectations and the
+//! generated tests still agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::DEFAULT_NAMESPACE;
+use crate::model::area::Areas;
+use crate::model::{ApiModel, QualifiedName};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Options {
+    /// Only these areas (and the items they need) are generated; empty: every area.
+    #[serde(default)]
+    pub areas: BTreeSet<String>,
+    /// Types and enums left out (qualified names; `user` means `microsoft.graph.user`).
+    #[serde(default)]
+    pub skip: BTreeSet<String>,
+    /// Derives added to every struct and `Any…` enum (paths such as `Eq`, `schemars::JsonSchema`).
+    #[serde(default)]
+    pub struct_derives: Vec<String>,
+    /// Derives added to every enum.
+    #[serde(default)]
+    pub enum_derives: Vec<String>,
+    /// Rust names for types and enums, by qualified name.
+    #[serde(default)]
+    pub rename: BTreeMap<String, String>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum OptionsError {
+    #[error("`{0}` is not a derive path (such as `Eq` or `schemars::JsonSchema`)")]
+    Derive(String),
+    #[error("cannot name `{name}` `{rust}`: not a Rust identifier")]
+    Rename { name: String, rust: String },
+    #[error("no area `{area}` (the areas are: {})", .known.join(", "))]
+    UnknownArea { area: String, known: Vec<String> },
+}
+
+impl Options {
+    /// Whether every option is the default (nothing to apply).
+    pub fn is_empty(&self) -> bool {
+        *self == Options::default()
+    }
+
+    /// The derive paths, checked: each must parse as a Rust path, so that no option text
+    /// can become anything but a derive.
+    pub fn derives(list: &[String]) -> Result<Vec<syn::Path>, OptionsError> {
+        list.iter()
+            .map(|d| syn::parse_str::<syn::Path>(d).map_err(|_| OptionsError::Derive(d.clone())))
+            .collect()
+    }
+
+    /// The renames by qualified name, each checked to be a Rust identifier.
+    pub fn renames(&self) -> Result<BTreeMap<QualifiedName, String>, OptionsError> {
+        self.rename
+            .iter()
+            .map(|(name, rust)| match syn::parse_str::<syn::Ident>(rust) {
+                Ok(_) => Ok((qualified(name), rust.clone())),
+                Err(_) => Err(OptionsError::Rename {
+                    name: name.clone(),
+                    rust: rust.clone(),
+                }),
+            })
+            .collect()
+    }
+
+    /// Checks the options that need no model.
+    pub fn validate(&self) -> Result<(), OptionsError> {
+        Options::derives(&self.struct_derives)?;
+        Options::derives(&self.enum_derives)?;
+        self.renames()?;
+        Ok(())
+    }
+
+    /// Marks what is left out of `model` (skipped names, the items of other areas that the
+    /// chosen ones do not need), drops the endpoints of other areas with their examples, and
+    /// checks the examples again.
+    pub fn apply(&self, model: &mut ApiModel) -> Result<(), OptionsError> {
+        self.validate()?;
+        if self.skip.is_empty() && self.areas.is_empty() {
+            return Ok(());
+        }
+        let mut skipped: BTreeSet<QualifiedName> = self.skip.iter().map(|n| qualified(n)).collect();
+        if !self.areas.is_empty() {
+            let areas = Areas::of(model);
+            if let Some(area) = self.areas.iter().find(|a| !areas.names.contains(*a)) {
+                return Err(OptionsError::UnknownArea {
+                    area: area.clone(),
+                    known: areas.names.iter().cloned().collect(),
+                });
+            }
+            let chosen = |name: &QualifiedName| match areas.common.get(name) {
+                Some(users) => users.iter().any(|u| self.areas.contains(u)),
+                None => model
+                    .area_of_name(name)
+                    .is_some_and(|a| self.areas.contains(a)),
+            };
+            let names = model
+                .types
+                .iter()
+                .map(|t| &t.name)
+                .chain(model.enums.iter().map(|e| &e.name));
+            skipped.extend(names.filter(|n| !chosen(n)).cloned());
+            // the endpoints of other areas go, with their examples
+            let keep: Vec<bool> = model
+                .endpoints
+                .iter()
+                .map(|e| self.areas.contains(model.area(e.sources[0])))
+                .collect();
+            let mut new_index = Vec::with_capacity(keep.len());
+            let mut next = 0;
+            for &k in &keep {
+                new_index.push(k.then_some(next));
+                next += usize::from(k);
+            }
+            let mut i = 0;
+            model.endpoints.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+            let areas = &self.areas;
+            let page_areas = &model.page_areas;
+            model.examples.retain_mut(|ex| match ex.endpoint {
+                Some(old) => match new_index[old] {
+                    Some(new) => {
+                        ex.endpoint = Some(new);
+                        true
+                    }
+                    None => false,
+                },
+                // an example of no endpoint goes with its page's area
+                None => areas.contains(
+                    page_areas
+                        .get(&ex.source.file)
+                        .map_or(crate::model::area::GENERAL, String::as_str),
+                ),
+            });
+        }
+        skipped.retain(|n| model.type_def(n).is_some() || model.enum_def(n).is_some());
+        model.skipped = skipped;
+        // what the examples do now: a skipped type holds any JSON
+        crate::check::check_examples(model);
+        Ok(())
+    }
+}
+
+/// `user` → `microsoft.graph.user`; a dotted name is taken as qualified.
+fn qualified(name: &str) -> QualifiedName {
+    QualifiedName::parse(name, DEFAULT_NAMESPACE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_text_must_be_a_path_or_an_identifier() {
+        let mut o = Options {
+            struct_derives: vec!["Eq".into(), "schemars::JsonSchema".into()],
+            ..Options::default()
+        };
+        assert_eq!(o.validate(), Ok(()));
+        o.enum_derives = vec!["Copy)] struct X; #[derive(Eq".into()];
+        assert!(matches!(o.validate(), Err(OptionsError::Derive(_))));
+        o.enum_derives.clear();
+        o.rename.insert("user".into(), "fn".into());
+        assert!(matches!(o.validate(), Err(OptionsError::Rename { .. })));
+        o.rename.insert("user".into(), "GraphUser".into());
+        assert_eq!(
+            o.renames().unwrap().keys().next().unwrap().to_string(),
+            "microsoft.graph.user"
+        );
+    }
+}
