@@ -472,3 +472,40 @@ fn doubles_may_be_odatas_special_strings() {
         Expectation::Fails(docgen::Code::WrongJsonKind)
     );
 }
+
+#[test]
+fn a_single_object_annotated_as_a_collection_is_read_as_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("widget.md"), widget_resource()).unwrap();
+    let annotation = "<!-- {\"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.widget\", \"isCollection\": true} -->\n";
+    let response = |body: &str| {
+        let page = get_widget_page(annotation, "200 OK", body);
+        std::fs::write(tmp.path().join("widget-get.md"), page).unwrap();
+        let a = docgen::analyze(&[tmp.path().to_path_buf()]).unwrap();
+        (the_response(&a), a.diagnostics)
+    };
+    let (x, diagnostics) = response(
+        "{\n  \"@odata.context\": \"https://graph.microsoft.com/v1.0/$metadata#widgets/$entity\",\n  \"id\": \"w1\"\n}",
+    );
+    assert_eq!(
+        x.ty,
+        Some(TypeRef::Named(QualifiedName::new(
+            "microsoft.graph",
+            "widget"
+        )))
+    );
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+    let d = diagnostics
+        .iter()
+        .find(|d| d.code.as_str() == "annotation-type-mismatch")
+        .expect("the annotation is reported");
+    assert!(
+        d.message.contains("its body is one object"),
+        "{}",
+        d.message
+    );
+    // a real collection response stays one
+    let (x, _) = response("{\n  \"value\": [{\"id\": \"w1\"}]\n}");
+    assert!(matches!(x.ty, Some(TypeRef::Collection(_))));
+    assert_eq!(x.expectation, Expectation::RoundTrip);
+}

@@ -196,6 +196,7 @@ fn body_fact(
             valid: true,
             odata_type: head.odata_type,
             empty_object: head.empty,
+            single_object: head.single_object,
             offset,
         };
     }
@@ -226,15 +227,13 @@ fn body_fact(
                 }
                 d.push(diag);
             }
-            let head = body_head(&r.text).unwrap_or(Head {
-                odata_type: None,
-                empty: false,
-            });
+            let head = body_head(&r.text).unwrap_or(NOT_AN_OBJECT);
             BodyFact {
                 text: r.text,
                 valid: true,
                 odata_type: head.odata_type,
                 empty_object: head.empty,
+                single_object: head.single_object,
                 offset,
             }
         }
@@ -251,6 +250,7 @@ fn body_fact(
                 valid: false,
                 odata_type: None,
                 empty_object: false,
+                single_object: false,
                 offset,
             }
         }
@@ -262,12 +262,15 @@ fn body_fact(
 struct Head {
     odata_type: Option<String>,
     empty: bool,
+    /// An object with no `value` member: not a collection response.
+    single_object: bool,
 }
 
 /// The head of a body that is an array or a scalar.
 const NOT_AN_OBJECT: Head = Head {
     odata_type: None,
     empty: false,
+    single_object: false,
 };
 
 fn body_head(text: &str) -> Result<Head, serde_json::Error> {
@@ -283,9 +286,13 @@ fn body_head(text: &str) -> Result<Head, serde_json::Error> {
             let mut head = Head {
                 odata_type: None,
                 empty: true,
+                single_object: true,
             };
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                 head.empty = false;
+                if key == "value" {
+                    head.single_object = false;
+                }
                 if key == "@odata.type" && head.odata_type.is_none() {
                     let value: serde_json::Value = map.next_value()?;
                     head.odata_type = value.as_str().map(str::to_string);

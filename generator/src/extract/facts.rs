@@ -113,6 +113,8 @@ pub struct BodyFact {
     pub odata_type: Option<String>,
     /// The body is `{}`.
     pub empty_object: bool,
+    /// The body is an object with no `value` member (so not a collection response).
+    pub single_object: bool,
     /// File offset of the body.
     pub offset: usize,
 }

@@ -43,9 +43,24 @@ pub(super) fn example(
     }
     // `isCollection` describes a response (`{"value": […]}`); on a request it is a leftover
     // of the response's annotation, and a request sends one object
-    let is_collection = annotation
+    let mut is_collection = annotation
         .is_some_and(|a| a.is_collection && ex.kind != ExampleKind::Request)
         || matches!(annotated_type, Some((_, TypeRef::Collection(_))));
+    // a collection response is `{"value": […]}`; an object without `value` (its
+    // `@odata.context` often ends in `/$entity`) is one object, whatever the annotation says
+    if is_collection && body.single_object && !body.empty_object {
+        if let Some((text, TypeRef::Named(_) | TypeRef::Collection(_))) = &annotated_type {
+            d.push(Diagnostic::new(
+                Code::AnnotationTypeMismatch,
+                ex.annotation_span.unwrap_or(ex.head),
+                format!("the annotation says the response is a collection of `{text}`, but its body is one object (no `value` array); it is read as one"),
+            ));
+            is_collection = false;
+            if let Some((_, ty @ TypeRef::Collection(_))) = &mut annotated_type {
+                *ty = ty.element().clone();
+            }
+        }
+    }
     let annotated = annotated_type
         .as_ref()
         .and_then(|(_, t)| t.named())
