@@ -110,3 +110,49 @@ fn open_types_say_so_in_their_docs() {
         "{models}"
     );
 }
+
+#[test]
+fn the_service_metadata_marks_flags_enums_the_docs_do_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csdl = tmp.path().join("metadata.xml");
+    std::fs::write(
+        &csdl,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EnumType Name="remoteAssistanceState" IsFlags="true">
+        <Member Name="disabled" Value="1"/><Member Name="enabled" Value="2"/>
+      </EnumType>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#,
+    )
+    .unwrap();
+    let (out, report) = generate(docgen::Builder::new().metadata(&csdl));
+    let common = read(out.path(), "src/models/common.rs");
+    assert!(
+        common.contains(
+            "pub remote_assistance_state: rt::Property<rt::Flags<RemoteAssistanceState>>"
+        ),
+        "{common}"
+    );
+    let model = report.analysis.model();
+    let state = model
+        .enums
+        .iter()
+        .find(|e| e.name.name == "remoteAssistanceState")
+        .unwrap();
+    assert!(state.flags);
+    // a file that is not CSDL is refused
+    std::fs::write(&csdl, "not xml").unwrap();
+    let err = docgen::Builder::new()
+        .input("docs-input")
+        .metadata(&csdl)
+        .write_crate(tmp.path().join("never"), None)
+        .err()
+        .expect("refused")
+        .to_string();
+    assert!(err.contains("cannot use metadata"), "{err}");
+    assert!(!tmp.path().join("never").exists());
+}

@@ -15,6 +15,7 @@
 //! ```
 
 pub mod check;
+pub mod csdl;
 pub mod diag;
 pub mod emit;
 pub mod extract;
@@ -122,6 +123,13 @@ impl Builder {
     /// as it came (`serde_json::Value`).
     pub fn skip(mut self, name: impl Into<String>) -> Builder {
         self.options.skip.insert(name.into());
+        self
+    }
+
+    /// The service's CSDL (`$metadata`): the enums it marks `IsFlags` are generated as flags
+    /// enums even where the docs do not say so.
+    pub fn metadata(mut self, csdl: impl Into<PathBuf>) -> Builder {
+        self.options.metadata = Some(csdl.into());
         self
     }
 

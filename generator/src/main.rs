@@ -96,6 +96,9 @@ struct GenerateArgs {
     /// Add a derive to every enum (repeatable).
     #[arg(long = "enum-derive", value_name = "PATH")]
     enum_derives: Vec<String>,
+    /// The service's CSDL: the enums it marks `IsFlags` are flags enums.
+    #[arg(long, value_name = "CSDL.xml")]
+    metadata: Option<PathBuf>,
 }
 
 /// The config file: the one given, else `docgen.toml` here when there is one.
@@ -124,6 +127,9 @@ fn generate_options(args: &GenerateArgs) -> anyhow::Result<docgen::Options> {
     options
         .enum_derives
         .extend(args.enum_derives.iter().cloned());
+    if let Some(path) = &args.metadata {
+        options.metadata = Some(path.clone());
+    }
     options.validate()?;
     Ok(options)
 }

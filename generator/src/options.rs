@@ -8,6 +8,7 @@
 //! skip = ["microsoft.graph.bitlocker"]         # left out: its JSON kept as it came
 //! struct-derives = ["Eq"]                      # added to every struct (and `Any…` enum)
 //! enum-derives = ["Copy"]                      # added to every enum
+//! metadata = "v1.0.csdl.xml"                   # the service's CSDL: its flags enums
 //!
 //! [generate.rename]
 //! "microsoft.graph.remoteAssistancePartner" = "Partner"
@@ -41,6 +42,10 @@ pub struct Options {
     /// Rust names for types and enums, by qualified name.
     #[serde(default)]
     pub rename: BTreeMap<String, String>,
+    /// The service's CSDL (`$metadata`): enums it marks `IsFlags` are flags enums even where
+    /// the docs do not say so.
+    #[serde(default)]
+    pub metadata: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -51,6 +56,8 @@ pub enum OptionsError {
     Rename { name: String, rust: String },
     #[error("no area `{area}` (the areas are: {})", .known.join(", "))]
     UnknownArea { area: String, known: Vec<String> },
+    #[error("cannot use metadata `{path}`: {message}")]
+    Metadata { path: String, message: String },
 }
 
 impl Options {
@@ -94,7 +101,23 @@ impl Options {
     /// checks the examples again.
     pub fn apply(&self, model: &mut ApiModel) -> Result<(), OptionsError> {
         self.validate()?;
+        if let Some(path) = &self.metadata {
+            let failed = |message: String| OptionsError::Metadata {
+                path: path.display().to_string(),
+                message,
+            };
+            let text = std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))?;
+            let csdl = crate::csdl::Csdl::parse(&text).map_err(|e| failed(e.to_string()))?;
+            for e in &mut model.enums {
+                if csdl.enums.get(&e.name).is_some_and(|c| c.flags) {
+                    e.flags = true;
+                }
+            }
+        }
         if self.skip.is_empty() && self.areas.is_empty() {
+            if self.metadata.is_some() {
+                crate::check::check_examples(model);
+            }
             return Ok(());
         }
         let mut skipped: BTreeSet<QualifiedName> = self.skip.iter().map(|n| qualified(n)).collect();
