@@ -33,6 +33,8 @@ const RESERVED_TYPES: &[&str] = &[
     "PartialEq",
     "Serialize",
     "Deserialize",
+    "From",
+    "AsRef",
     "Value",
     "Self_",
 ];
@@ -129,6 +131,9 @@ mod tests {
         );
         assert_eq!(type_name("../../x"), "X");
         assert_eq!(type_name("Option"), "OptionType");
+        // traits the generated impls name unqualified (`impl From<…> for Any…`)
+        assert_eq!(type_name("from"), "FromType");
+        assert_eq!(type_name("asRef"), "AsRefType");
         assert_eq!(type_name("self"), "Self_Type");
         assert_eq!(field_name("@odata.type"), "odata_type");
         assert_eq!(field_name("type"), "type_");
