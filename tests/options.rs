@@ -156,3 +156,18 @@ fn the_service_metadata_marks_flags_enums_the_docs_do_not() {
     assert!(err.contains("cannot use metadata"), "{err}");
     assert!(!tmp.path().join("never").exists());
 }
+
+#[test]
+fn the_time_crate_can_replace_chrono() {
+    let (tmp, _) = generate(docgen::Builder::new().dates(docgen::options::Dates::Time));
+    let manifest = read(tmp.path(), "Cargo.toml");
+    assert!(manifest.contains("\ntime = "), "{manifest}");
+    assert!(!manifest.contains("chrono"), "{manifest}");
+    let runtime = read(tmp.path(), "src/runtime.rs");
+    assert!(runtime.contains("pub fn to_time(&self) -> Result<time::OffsetDateTime, ScalarError>"));
+    assert!(!runtime.contains("chrono"));
+    // the default is chrono
+    let (tmp, _) = generate(docgen::Builder::new());
+    assert!(read(tmp.path(), "Cargo.toml").contains("\nchrono = "));
+    assert!(read(tmp.path(), "src/runtime.rs").contains("pub fn to_chrono"));
+}

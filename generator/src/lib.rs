@@ -133,6 +133,13 @@ impl Builder {
         self
     }
 
+    /// The date and time library the generated runtime converts to and checks with
+    /// (default: chrono); the crate then needs that library as a dependency.
+    pub fn dates(mut self, dates: options::Dates) -> Builder {
+        self.options.dates = dates;
+        self
+    }
+
     /// Generates only this area (call again for more) and the items it needs; the other
     /// areas' items and endpoints are left out.
     pub fn area(mut self, area: impl Into<String>) -> Builder {

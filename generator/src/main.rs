@@ -99,6 +99,9 @@ struct GenerateArgs {
     /// The service's CSDL: the enums it marks `IsFlags` are flags enums.
     #[arg(long, value_name = "CSDL.xml")]
     metadata: Option<PathBuf>,
+    /// The date and time library the generated runtime converts to: `chrono` (default) or `time`.
+    #[arg(long, value_name = "LIBRARY")]
+    dates: Option<docgen::options::Dates>,
 }
 
 /// The config file: the one given, else `docgen.toml` here when there is one.
@@ -129,6 +132,9 @@ fn generate_options(args: &GenerateArgs) -> anyhow::Result<docgen::Options> {
         .extend(args.enum_derives.iter().cloned());
     if let Some(path) = &args.metadata {
         options.metadata = Some(path.clone());
+    }
+    if let Some(dates) = args.dates {
+        options.dates = dates;
     }
     options.validate()?;
     Ok(options)

@@ -9,6 +9,7 @@
 //! struct-derives = ["Eq"]                      # added to every struct (and `Any…` enum)
 //! enum-derives = ["Copy"]                      # added to every enum
 //! metadata = "v1.0.csdl.xml"                   # the service's CSDL: its flags enums
+//! dates = "time"                               # chrono (default) or time
 //!
 //! [generate.rename]
 //! "microsoft.graph.remoteAssistancePartner" = "Partner"
@@ -46,6 +47,31 @@ pub struct Options {
     /// the docs do not say so.
     #[serde(default)]
     pub metadata: Option<std::path::PathBuf>,
+    /// The date and time library the text scalars check and convert with.
+    #[serde(default)]
+    pub dates: Dates,
+}
+
+/// The date and time library of the generated runtime: `DateTimeOffset`, `Date` and
+/// `TimeOfDay` convert to its types (`to_chrono()` or `to_time()`), and it checks their text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dates {
+    #[default]
+    Chrono,
+    Time,
+}
+
+impl std::str::FromStr for Dates {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "chrono" => Ok(Dates::Chrono),
+            "time" => Ok(Dates::Time),
+            other => Err(format!("`{other}`: expected `chrono` or `time`")),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]

@@ -94,22 +94,75 @@ impl fmt::Display for ScalarError {
 
 impl std::error::Error for ScalarError {}
 
-/// Whether `text` is an `Edm.DateTimeOffset`: RFC 3339 with any number of fraction digits,
-/// or the same without an offset (which the service sometimes sends, meaning UTC).
-pub fn is_date_time_offset(text: &str) -> bool {
-    chrono::DateTime::parse_from_rfc3339(text).is_ok()
-        || (text.len() >= 19
-            && chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").is_ok())
-}
+pub use dates::{is_date, is_date_time_offset, is_time_of_day};
 
-/// Whether `text` is an `Edm.Date` (`2021-07-20`).
-pub fn is_date(text: &str) -> bool {
-    text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
-}
+// The date and time library behind the text scalars' checks and conversions: chrono here;
+// docgen's `dates = "time"` option puts the same functions written with the `time` crate
+// (`runtime_time.rs`) in this module's place.
+mod dates {
+    use super::{Date, DateTimeOffset, ScalarError, TimeOfDay};
 
-/// Whether `text` is an `Edm.TimeOfDay` (`08:30:00`, fraction allowed).
-pub fn is_time_of_day(text: &str) -> bool {
-    chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").is_ok()
+    /// Whether `text` is an `Edm.DateTimeOffset`: RFC 3339 with any number of fraction digits,
+    /// or the same without an offset (which the service sometimes sends, meaning UTC).
+    pub fn is_date_time_offset(text: &str) -> bool {
+        chrono::DateTime::parse_from_rfc3339(text).is_ok()
+            || (text.len() >= 19
+                && chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f").is_ok())
+    }
+
+    /// Whether `text` is an `Edm.Date` (`2021-07-20`).
+    pub fn is_date(text: &str) -> bool {
+        text.len() == 10 && chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok()
+    }
+
+    /// Whether `text` is an `Edm.TimeOfDay` (`08:30:00`, fraction allowed).
+    pub fn is_time_of_day(text: &str) -> bool {
+        // two digits each for hours, minutes and seconds, as OData writes them
+        let b = text.as_bytes();
+        b.len() >= 8
+            && b.get(2) == Some(&b':')
+            && b.get(5) == Some(&b':')
+            && chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").is_ok()
+    }
+
+    impl DateTimeOffset {
+        /// The instant with its offset; text without an offset (which the service sometimes
+        /// sends) is read as UTC.
+        pub fn to_chrono(&self) -> Result<chrono::DateTime<chrono::FixedOffset>, ScalarError> {
+            let text = self.checked()?;
+            chrono::DateTime::parse_from_rfc3339(text)
+                .or_else(|_| {
+                    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
+                        .map(|naive| naive.and_utc().fixed_offset())
+                })
+                .map_err(|_| ScalarError {
+                    expected: "Edm.DateTimeOffset",
+                    text: text.to_string(),
+                })
+        }
+    }
+
+    impl Date {
+        /// The calendar date.
+        pub fn to_chrono(&self) -> Result<chrono::NaiveDate, ScalarError> {
+            let text = self.checked()?;
+            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| ScalarError {
+                expected: "Edm.Date",
+                text: text.to_string(),
+            })
+        }
+    }
+
+    impl TimeOfDay {
+        /// The time of day.
+        pub fn to_chrono(&self) -> Result<chrono::NaiveTime, ScalarError> {
+            let text = self.checked()?;
+            chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").map_err(|_| ScalarError {
+                expected: "Edm.TimeOfDay",
+                text: text.to_string(),
+            })
+        }
+    }
 }
 
 /// Whether `text` is an ISO 8601 `Edm.Duration` such as `P1DT2H30M` or `-PT0.5S`.
@@ -281,45 +334,6 @@ text_scalar!(
     "Edm.Binary",
     is_binary
 );
-
-impl DateTimeOffset {
-    /// The instant with its offset; text without an offset (which the service sometimes
-    /// sends) is read as UTC.
-    pub fn to_chrono(&self) -> Result<chrono::DateTime<chrono::FixedOffset>, ScalarError> {
-        let text = self.checked()?;
-        chrono::DateTime::parse_from_rfc3339(text)
-            .or_else(|_| {
-                chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S%.f")
-                    .map(|naive| naive.and_utc().fixed_offset())
-            })
-            .map_err(|_| ScalarError {
-                expected: "Edm.DateTimeOffset",
-                text: text.to_string(),
-            })
-    }
-}
-
-impl Date {
-    /// The calendar date.
-    pub fn to_chrono(&self) -> Result<chrono::NaiveDate, ScalarError> {
-        let text = self.checked()?;
-        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| ScalarError {
-            expected: "Edm.Date",
-            text: text.to_string(),
-        })
-    }
-}
-
-impl TimeOfDay {
-    /// The time of day.
-    pub fn to_chrono(&self) -> Result<chrono::NaiveTime, ScalarError> {
-        let text = self.checked()?;
-        chrono::NaiveTime::parse_from_str(text, "%H:%M:%S%.f").map_err(|_| ScalarError {
-            expected: "Edm.TimeOfDay",
-            text: text.to_string(),
-        })
-    }
-}
 
 /// The result of a function or action that returns one primitive value:
 /// `{"@odata.context": "…", "value": true}`.

@@ -147,3 +147,83 @@ fn decimals_keep_every_digit() {
         assert!(!is_decimal(bad), "{bad}");
     }
 }
+
+/// The `time` flavour of the `dates` module, as a generated crate with `dates = "time"` has it.
+mod time_flavour {
+    use super::*;
+    include!("runtime_time.rs");
+    pub use self::dates::{is_date, is_date_time_offset, is_time_of_day};
+}
+
+#[test]
+fn chrono_and_time_flavours_check_the_same_texts_alike() {
+    let date_times = [
+        "2016-12-31T23:58:36.6670033-08:00",
+        "2021-07-20T10:00:00Z",
+        "2021-07-20T10:00:00.1Z",
+        "2021-07-20T10:00:00.123456789+05:30",
+        "2021-07-20T10:00:00",
+        "2021-07-20T10:00:00.1234567",
+        "2021-07-20",
+        "2021-13-20T10:00:00Z",
+        "2021-07-20T25:00:00Z",
+        "yesterday",
+        "",
+        "2021-07-20 10:00:00Z",
+    ];
+    for t in date_times {
+        assert_eq!(
+            is_date_time_offset(t),
+            time_flavour::is_date_time_offset(t),
+            "DateTimeOffset {t:?}"
+        );
+    }
+    for t in [
+        "2021-07-20",
+        "2021-02-30",
+        "21-07-20",
+        "2021-7-20",
+        "2021-07-20T00:00:00Z",
+    ] {
+        assert_eq!(is_date(t), time_flavour::is_date(t), "Date {t:?}");
+    }
+    for t in [
+        "08:30:00",
+        "08:30:00.1234567",
+        "8:30:00",
+        "08:3:00",
+        "08:30:0",
+        "24:00:00",
+        "08:30",
+        "08:60:00",
+    ] {
+        assert_eq!(
+            is_time_of_day(t),
+            time_flavour::is_time_of_day(t),
+            "TimeOfDay {t:?}"
+        );
+    }
+    let instant = DateTimeOffset::new("2016-12-31T23:58:36.6670033-08:00")
+        .unwrap()
+        .to_time()
+        .unwrap();
+    assert_eq!(instant.offset().whole_seconds(), -8 * 3600);
+    assert_eq!(instant.nanosecond(), 667_003_300);
+    let utc = DateTimeOffset::new("2021-07-20T10:00:00.5")
+        .unwrap()
+        .to_time()
+        .unwrap();
+    assert!(utc.offset().is_utc());
+    assert_eq!(
+        Date::new("2021-07-20").unwrap().to_time().unwrap().day(),
+        20
+    );
+    assert_eq!(
+        TimeOfDay::new("08:30:00")
+            .unwrap()
+            .to_time()
+            .unwrap()
+            .hour(),
+        8
+    );
+}

@@ -30,6 +30,8 @@ pub struct Context<'a> {
     /// Derives added by the generator options (each checked to be a path).
     struct_derives: Vec<String>,
     enum_derives: Vec<String>,
+    /// The date and time library of the runtime.
+    dates: crate::options::Dates,
 }
 
 impl<'a> Context<'a> {
@@ -43,6 +45,7 @@ impl<'a> Context<'a> {
             areas: None,
             struct_derives: Vec::new(),
             enum_derives: Vec::new(),
+            dates: crate::options::Dates::Chrono,
         }
     }
 
@@ -62,6 +65,7 @@ impl<'a> Context<'a> {
                 crate::Options::derives(&options.enum_derives)?;
                 options.enum_derives.clone()
             },
+            dates: options.dates,
             ..self
         })
     }
@@ -264,12 +268,26 @@ fn keep_layout() -> TokenStream {
 }
 
 /// The runtime module: docgen's own `runtime.rs`, without its unit tests.
-fn runtime() -> Result<String, EmitError> {
-    let mut file =
-        syn::parse_file(include_str!("../runtime.rs")).map_err(|e| EmitError::Syntax {
-            file: "runtime.rs".to_string(),
+fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
+    let parse = |file: &str, text: &str| {
+        syn::parse_file(text).map_err(|e| EmitError::Syntax {
+            file: file.to_string(),
             message: e.to_string(),
-        })?;
+        })
+    };
+    let mut file = parse("runtime.rs", include_str!("../runtime.rs"))?;
+    if dates == crate::options::Dates::Time {
+        // the `time` flavour of `mod dates` in the chrono one's place
+        let flavour = parse("runtime_time.rs", include_str!("../runtime_time.rs"))?;
+        let mut time_dates = flavour.items.into_iter().next();
+        for item in &mut file.items {
+            if matches!(item, syn::Item::Mod(m) if m.ident == "dates") {
+                if let Some(replacement) = time_dates.take() {
+                    *item = replacement;
+                }
+            }
+        }
+    }
     file.items.retain(|item| {
         let attrs = match item {
             syn::Item::Mod(m) => &m.attrs,
@@ -291,7 +309,7 @@ pub fn modules(cx: &Context) -> Result<BTreeMap<&'static str, String>, EmitError
     let mut out = BTreeMap::new();
     out.insert("models.rs", format("models.rs", models::file(cx))?);
     out.insert("endpoints.rs", format("endpoints.rs", endpoints::file(cx))?);
-    out.insert("runtime.rs", runtime()?);
+    out.insert("runtime.rs", runtime(cx.dates)?);
     Ok(out)
 }
 
@@ -455,7 +473,7 @@ pub fn crate_files(
                 for (name, body) in t.bodies {
                     plain.push((format!("tests/examples/{name}"), body));
                 }
-                plain.push(("src/runtime.rs".into(), runtime()?));
+                plain.push(("src/runtime.rs".into(), runtime(cx.dates)?));
             }
         }
         let emitted = std::time::Instant::now();
@@ -475,7 +493,7 @@ pub fn crate_files(
     let areas: Vec<&str> = cx.areas().collect();
     files.insert(
         "Cargo.toml".to_string(),
-        cargo_toml(crate_name, inputs, &areas),
+        cargo_toml(crate_name, inputs, &areas, cx.dates),
     );
     let timings = EmitTimings {
         emit: std::time::Duration::from_nanos(emit_ns.into_inner()),
@@ -525,7 +543,20 @@ fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
     }
 }
 
-fn cargo_toml(crate_name: &str, inputs: &[String], areas: &[&str]) -> String {
+fn cargo_toml(
+    crate_name: &str,
+    inputs: &[String],
+    areas: &[&str],
+    dates: crate::options::Dates,
+) -> String {
+    let dates = match dates {
+        crate::options::Dates::Chrono => {
+            "chrono = { version = \"0.4\", default-features = false, features = [\"alloc\"] }\n"
+        }
+        crate::options::Dates::Time => {
+            "time = { version = \"0.3\", features = [\"parsing\", \"macros\"] }\n"
+        }
+    };
     // Only the sanitized crate name and area names vary; they cannot contain TOML syntax.
     let features = if areas.is_empty() {
         String::new()
@@ -568,7 +599,7 @@ test = false\n\
 doctest = false\n\
 \n\
 [dependencies]\n\
-chrono = {{ version = \"0.4\", default-features = false, features = [\"alloc\"] }}\n\
+{dates}\
 http = \"1\"\n\
 percent-encoding = \"2\"\n\
 serde = {{ version = \"1\", features = [\"derive\"] }}\n\
@@ -590,8 +621,11 @@ mod unit_tests {
 
     #[test]
     fn runtime_is_emitted_without_its_tests() {
-        let text = runtime().unwrap();
+        let text = runtime(crate::options::Dates::Chrono).unwrap();
         assert!(text.contains("pub enum Property<T>"));
         assert!(!text.contains("mod tests"));
+        assert!(text.contains("pub fn to_chrono"));
+        let text = runtime(crate::options::Dates::Time).unwrap();
+        assert!(text.contains("pub fn to_time") && !text.contains("chrono"));
     }
 }
