@@ -436,7 +436,10 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 properties,
                 relationships,
                 key,
-                open_type: annotation.is_some_and(|a| a.open_type),
+                open_type: annotation.is_some_and(|a| a.open_type)
+                    || w.description
+                        .as_ref()
+                        .is_some_and(|d| prose::says_open_type(&d.plain())),
                 parameters: false,
             });
         }

@@ -347,6 +347,18 @@ pub fn says_flags(text: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case("flag") || w.eq_ignore_ascii_case("flags"))
 }
 
+/// "This is an open type", "This resource is an OData open type": the type itself (not "used
+/// in the open type x").
+static OPEN_TYPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:this|it)\s+(?:type\s+|resource\s+)?is\s+an?\s+(?:odata\s+)?open\s+type\b")
+        .expect("valid regex")
+});
+
+/// Whether a type's description says it is an open type (properties beyond those listed).
+pub fn says_open_type(text: &str) -> bool {
+    OPEN_TYPE.is_match(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,5 +530,22 @@ mod tests {
         ));
         assert!(!says_flags("The status of a followupFlag."));
         assert!(!says_flags("Possible values are: flagged, complete."));
+    }
+
+    #[test]
+    fn open_types_are_told_by_their_own_description() {
+        assert!(says_open_type(
+            "This is an open type that represents the set of feedback tokens."
+        ));
+        assert!(says_open_type(
+            "This resource is an open type and is part of the plan."
+        ));
+        assert!(says_open_type("This type is an open type."));
+        assert!(says_open_type(
+            "This is an OData open type that expects properties."
+        ));
+        assert!(!says_open_type(
+            "This type is used in the open type plannerAssignments."
+        ));
     }
 }
