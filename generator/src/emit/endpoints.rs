@@ -71,7 +71,8 @@ fn header(
             .flatten()
             .any(|t| {
                 t.named().is_some_and(|n| {
-                    cx.model.type_def(n).is_some() || cx.model.enum_def(n).is_some()
+                    (cx.model.type_def(n).is_some() || cx.model.enum_def(n).is_some())
+                        && !cx.model.skipped.contains(n)
                 })
             })
     });
@@ -82,10 +83,16 @@ fn header(
             use #models;
         )
     });
+    // a module of no endpoint (pages with types only) uses nothing
+    let use_runtime = (!endpoints.is_empty()).then(|| {
+        quote!(
+            #allow
+            use #runtime as rt;
+        )
+    });
     quote! {
         #use_models
-        #allow
-        use #runtime as rt;
+        #use_runtime
     }
 }
 
