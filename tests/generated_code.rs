@@ -352,3 +352,14 @@ fn flags_enums_hold_several_members_and_keep_their_text() {
     ]);
     assert_eq!(built.as_str(), "notConfigured,microsoftEdge");
 }
+
+#[test]
+fn int64_values_beyond_2_pow_53_keep_every_digit() {
+    let text = r#"{"id":"r1","syncSequenceNumber":9007199254740993}"#;
+    let r: ManagedAppRegistration = serde_json::from_str(text).unwrap();
+    assert_eq!(
+        r.sync_sequence_number,
+        Property::Value(9_007_199_254_740_993_i64)
+    );
+    assert_eq!(serde_json::to_string(&r).unwrap(), text);
+}

@@ -348,9 +348,17 @@ pub struct ManagedAppRegistration {
     /// `createdDateTime`: `Edm.DateTimeOffset`. Source: `docs-input/intune-mam-managedappregistration.md:27`
     #[serde(rename = "createdDateTime", skip_serializing_if = "rt::Property::is_absent")]
     pub created_date_time: rt::Property<rt::DateTimeOffset>,
+    /// Sequence number of the app's last synchronization with the management service; it may exceed 2^53.
+    ///
+    /// `syncSequenceNumber`: `Edm.Int64`. Source: `docs-input/intune-mam-managedappregistration.md:28`
+    #[serde(
+        rename = "syncSequenceNumber",
+        skip_serializing_if = "rt::Property::is_absent"
+    )]
+    pub sync_sequence_number: rt::Property<i64>,
     /// Zero or more policies already applied on the registered app when it last synchronized with management service.
     ///
-    /// `appliedPolicies`: `Collection(microsoft.graph.managedAppPolicy)`, a relationship (navigation property): present when the request expands it (`$expand=appliedPolicies`). Source: `docs-input/intune-mam-managedappregistration.md:32`
+    /// `appliedPolicies`: `Collection(microsoft.graph.managedAppPolicy)`, a relationship (navigation property): present when the request expands it (`$expand=appliedPolicies`). Source: `docs-input/intune-mam-managedappregistration.md:33`
     #[serde(rename = "appliedPolicies", skip_serializing_if = "rt::Property::is_absent")]
     pub applied_policies: rt::Property<Vec<AnyManagedAppPolicy>>,
     /// Properties the docs do not list, kept as they came and written back.
@@ -369,6 +377,7 @@ impl rt::Object for ManagedAppRegistration {
             "id" => self.id = map.next_value()?,
             "applicationVersion" => self.application_version = map.next_value()?,
             "createdDateTime" => self.created_date_time = map.next_value()?,
+            "syncSequenceNumber" => self.sync_sequence_number = map.next_value()?,
             "appliedPolicies" => self.applied_policies = map.next_value()?,
             _ => return Ok(false),
         }
@@ -498,6 +507,8 @@ impl<'de> serde::Deserialize<'de> for TargetedManagedAppProtection {
 /// A `microsoft.graph.managedAppPolicy` or an object of a type derived from it, as its `@odata.type` says.
 ///
 /// Read from JSON, an object becomes the variant its `@odata.type` names (at any depth of derivation); without one, or naming a type this crate does not compile, it is a [`ManagedAppPolicy`] that keeps its `@odata.type` and the properties it does not know in `additional_data`. Written to JSON, a derived type's variant writes its `@odata.type` when its `odata_type` is absent. Read through `serde_json`.
+///
+/// Source: `docs-input/intune-mam-managedapppolicy.md:23`
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum AnyManagedAppPolicy {
@@ -609,6 +620,8 @@ impl Serialize for AnyManagedAppPolicy {
 /// A `microsoft.graph.managedAppProtection` or an object of a type derived from it, as its `@odata.type` says.
 ///
 /// Read from JSON, an object becomes the variant its `@odata.type` names (at any depth of derivation); without one, or naming a type this crate does not compile, it is a [`ManagedAppProtection`] that keeps its `@odata.type` and the properties it does not know in `additional_data`. Written to JSON, a derived type's variant writes its `@odata.type` when its `odata_type` is absent. Read through `serde_json`.
+///
+/// Source: `docs-input/intune-mam-managedappprotection.md:20`
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum AnyManagedAppProtection {
@@ -702,6 +715,8 @@ impl Serialize for AnyManagedAppProtection {
 /// A `microsoft.graph.targetedManagedAppProtection` or an object of a type derived from it, as its `@odata.type` says.
 ///
 /// Read from JSON, an object becomes the variant its `@odata.type` names (at any depth of derivation); without one, or naming a type this crate does not compile, it is a [`TargetedManagedAppProtection`] that keeps its `@odata.type` and the properties it does not know in `additional_data`. Written to JSON, a derived type's variant writes its `@odata.type` when its `odata_type` is absent. Read through `serde_json`.
+///
+/// Source: `docs-input/intune-mam-targetedmanagedappprotection.md:20`
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum AnyTargetedManagedAppProtection {

@@ -104,6 +104,8 @@ impl ToTokens for AnyCode<'_> {
             format!(
                 "Read from JSON, an object becomes the variant its `@odata.type` names (at any depth of derivation); without one, or naming a type this crate does not compile, it is a [`{base_ident}`] that keeps its `@odata.type` and the properties it does not know in `additional_data`. Written to JSON, a derived type's variant writes its `@odata.type` when its `odata_type` is absent. Read through `serde_json`."
             ),
+            String::new(),
+            format!("Source: {}", cx.sources_line(&self.base.sources)),
         ]);
         let base_doc = doc::attrs(vec![format!(
             "{}, or a derived type this crate does not compile.",
