@@ -284,45 +284,15 @@ impl Builder {
     ) -> Result<Report, Error> {
         let dir = dir.as_ref();
         let mut analysis = self.analyze()?;
-        let fallback = dir
-            .canonicalize()
-            .ok()
-            .or_else(|| Some(dir.to_path_buf()))
-            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| "generated".to_string());
-        let base = crate_name.unwrap_or(&fallback);
-        // (output folder, crate name, model)
-        let targets: Vec<(PathBuf, String, &model::ApiModel)> =
-            if self.api_version.is_none() && analysis.apis.len() > 1 {
-                analysis
-                    .apis
-                    .iter()
-                    .map(|api| {
-                        let version = api.version.as_deref().unwrap_or("unversioned");
-                        (
-                            dir.join(version),
-                            emit::crate_name(&format!("{base}-{version}")),
-                            &api.model,
-                        )
-                    })
-                    .collect()
-            } else {
-                vec![(
-                    dir.to_path_buf(),
-                    emit::crate_name(base),
-                    self.chosen(&analysis)?,
-                )]
-            };
         let (mut timings, mut write, mut written) =
             (emit::EmitTimings::default(), Duration::ZERO, 0);
         let mut emit_wall = Duration::ZERO;
         let progress = self.reporter();
+        let targets = self.targets(&analysis, dir, crate_name)?;
         progress.start("writing crates", targets.len());
         for (out, name, model) in targets {
-            let cx = emit::Context::with_area_features(model, &analysis.sources)
-                .with_options(&self.options)?;
             let start = Instant::now();
-            let (files, t) = emit::crate_files(&cx, &name, &analysis.inputs)?;
+            let (files, t) = self.crate_files(&analysis, model, &name)?;
             emit_wall += start.elapsed();
             timings.emit += t.emit;
             timings.format += t.format;
@@ -344,5 +314,84 @@ impl Builder {
             out: dir.to_path_buf(),
             written,
         })
+    }
+
+    /// `docgen generate --check`: what [`Builder::write_crate`] would change in `dir`, without
+    /// writing anything (empty: the folder is fresh).
+    pub fn check_crate(
+        self,
+        dir: impl AsRef<Path>,
+        crate_name: Option<&str>,
+    ) -> Result<(Report, Vec<output::Difference>), Error> {
+        let dir = dir.as_ref();
+        let analysis = self.analyze()?;
+        let mut differences = Vec::new();
+        for (out, name, model) in self.targets(&analysis, dir, crate_name)? {
+            let (files, _) = self.crate_files(&analysis, model, &name)?;
+            differences.extend(output::differences(&out, &files)?);
+        }
+        Ok((
+            Report {
+                analysis,
+                out: dir.to_path_buf(),
+                written: 0,
+            },
+            differences,
+        ))
+    }
+
+    /// Each crate to write: its folder, package name and model. When the pages document
+    /// several API versions and none is picked, one per version in `dir/<version>`.
+    fn targets<'a>(
+        &self,
+        analysis: &'a Analysis,
+        dir: &Path,
+        crate_name: Option<&str>,
+    ) -> Result<Vec<(PathBuf, String, &'a model::ApiModel)>, Error> {
+        let fallback = dir
+            .canonicalize()
+            .ok()
+            .or_else(|| Some(dir.to_path_buf()))
+            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "generated".to_string());
+        let base = crate_name.unwrap_or(&fallback);
+        Ok(if self.api_version.is_none() && analysis.apis.len() > 1 {
+            analysis
+                .apis
+                .iter()
+                .map(|api| {
+                    let version = api.version.as_deref().unwrap_or("unversioned");
+                    (
+                        dir.join(version),
+                        emit::crate_name(&format!("{base}-{version}")),
+                        &api.model,
+                    )
+                })
+                .collect()
+        } else {
+            vec![(
+                dir.to_path_buf(),
+                emit::crate_name(base),
+                self.chosen(analysis)?,
+            )]
+        })
+    }
+
+    /// The files of one crate.
+    fn crate_files(
+        &self,
+        analysis: &Analysis,
+        model: &model::ApiModel,
+        name: &str,
+    ) -> Result<
+        (
+            std::collections::BTreeMap<String, String>,
+            emit::EmitTimings,
+        ),
+        Error,
+    > {
+        let cx = emit::Context::with_area_features(model, &analysis.sources)
+            .with_options(&self.options)?;
+        Ok(emit::crate_files(&cx, name, &analysis.inputs)?)
     }
 }

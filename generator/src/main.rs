@@ -102,6 +102,9 @@ struct GenerateArgs {
     /// The date and time library the generated runtime converts to: `chrono` (default) or `time`.
     #[arg(long, value_name = "LIBRARY")]
     dates: Option<docgen::options::Dates>,
+    /// Write nothing: exit 1 with what differs when the output folder is stale, 0 when fresh.
+    #[arg(long)]
+    check: bool,
 }
 
 /// The config file: the one given, else `docgen.toml` here when there is one.
@@ -225,6 +228,33 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
+/// `generate --check`: the files that would change, at most a screenful of them.
+fn check(builder: Builder, args: &GenerateArgs) -> anyhow::Result<ExitCode> {
+    const SHOWN: usize = 20;
+    let (_, differences) = builder
+        .check_crate(&args.out, args.crate_name.as_deref())
+        .with_context(|| format!("could not check `{}`", args.out.display()))?;
+    let mut out = std::io::stdout().lock();
+    if differences.is_empty() {
+        writeln!(out, "{} is fresh", args.out.display())?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(
+        out,
+        "{} is stale: {} file(s) differ from what docgen generates now",
+        args.out.display(),
+        differences.len()
+    )?;
+    for d in differences.iter().take(SHOWN) {
+        writeln!(out, "  {d}")?;
+    }
+    if differences.len() > SHOWN {
+        writeln!(out, "  … and {} more", differences.len() - SHOWN)?;
+    }
+    writeln!(out, "run the same command without --check to regenerate")?;
+    Ok(ExitCode::from(1))
+}
+
 fn builder(input: &InputArgs) -> Builder {
     input
         .paths
@@ -246,6 +276,9 @@ fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
     let mut builder = builder(&args.input).options(generate_options(&args)?);
     if let Some(v) = &args.api_version {
         builder = builder.api_version(v);
+    }
+    if args.check {
+        return check(builder, &args);
     }
     let report = builder
         .write_crate(&args.out, args.crate_name.as_deref())

@@ -126,6 +126,76 @@ fn swap_in(dir: &Path, tmp: &Path) -> Result<(), OutputError> {
     Ok(())
 }
 
+/// How a folder differs from what docgen would write there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Difference {
+    /// The file would be written with other contents.
+    Changed(PathBuf),
+    /// The file would be written; it is not there.
+    Missing(PathBuf),
+    /// The file is there; docgen would not write it (it would go with the old output).
+    Extra(PathBuf),
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Difference::Changed(p) => write!(f, "changed: {}", p.display()),
+            Difference::Missing(p) => write!(f, "missing: {}", p.display()),
+            Difference::Extra(p) => write!(f, "extra:   {}", p.display()),
+        }
+    }
+}
+
+/// What [`write_dir`] would change in `dir` (its `target/` folder aside), in path order.
+pub fn differences(
+    dir: &Path,
+    files: &BTreeMap<String, String>,
+) -> Result<Vec<Difference>, OutputError> {
+    let mut out = Vec::new();
+    let mut present = std::collections::BTreeSet::new();
+    if dir.is_dir() {
+        let walker = walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !(e.depth() == 1 && e.file_name() == "target"));
+        for entry in walker {
+            let entry = entry.map_err(|e| OutputError::Io {
+                path: dir.display().to_string(),
+                source: e.into(),
+            })?;
+            if entry.file_type().is_file() {
+                let rel = entry
+                    .path()
+                    .strip_prefix(dir)
+                    .unwrap_or(entry.path())
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                present.insert(rel);
+            }
+        }
+    }
+    for (rel, contents) in files {
+        let path = dir.join(checked(rel)?);
+        if !present.contains(rel) {
+            out.push(Difference::Missing(path));
+        } else if std::fs::read(&path).map_err(io_err(&path))? != contents.as_bytes() {
+            out.push(Difference::Changed(path));
+        }
+    }
+    for rel in present.iter().filter(|r| !files.contains_key(*r)) {
+        out.push(Difference::Extra(dir.join(rel)));
+    }
+    out.sort_by(|a, b| difference_path(a).cmp(difference_path(b)));
+    Ok(out)
+}
+
+fn difference_path(d: &Difference) -> &Path {
+    match d {
+        Difference::Changed(p) | Difference::Missing(p) | Difference::Extra(p) => p,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -318,3 +318,31 @@ fn generate_takes_its_options_from_docgen_toml_and_flags() {
         text(&lint.stderr)
     );
 }
+
+#[test]
+fn generate_check_says_whether_the_output_is_stale() {
+    let ws = workspace();
+    // nothing generated yet: every file is missing
+    let out = docgen(ws.path(), &["generate", "--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("missing: generated/Cargo.toml"));
+    assert!(
+        !ws.path().join("generated").exists(),
+        "--check writes nothing"
+    );
+    assert!(docgen(ws.path(), &["generate"]).status.success());
+    let out = docgen(ws.path(), &["generate", "--check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("generated is fresh"));
+    // an edited file, a stray one, a page that changed
+    let lib = ws.path().join("generated/src/lib.rs");
+    let edited = std::fs::read_to_string(&lib).unwrap() + "// edited\n";
+    std::fs::write(&lib, edited).unwrap();
+    std::fs::write(ws.path().join("generated/notes.txt"), "mine").unwrap();
+    let out = docgen(ws.path(), &["generate", "--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("2 file(s) differ"), "{stdout}");
+    assert!(stdout.contains("changed: generated/src/lib.rs"), "{stdout}");
+    assert!(stdout.contains("extra:   generated/notes.txt"), "{stdout}");
+}
