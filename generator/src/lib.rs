@@ -17,6 +17,7 @@
 pub mod check;
 pub mod csdl;
 pub mod diag;
+pub mod diff;
 pub mod emit;
 pub mod extract;
 #[cfg(feature = "lint")]

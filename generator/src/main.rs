@@ -39,6 +39,22 @@ enum Command {
     /// Coverage per API version (pages, types, enums, endpoints, example round trips),
     /// agreement with the service's metadata, and diagnostics by code.
     Report(ReportArgs),
+    /// What changed in the API between two sets of pages, each change breaking, additive or
+    /// cosmetic for the generated Rust API.
+    Diff(DiffArgs),
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The old pages (files or folders).
+    #[arg(required = true)]
+    old: Vec<PathBuf>,
+    /// The new pages (files or folders).
+    #[arg(long, required = true, num_args = 1..)]
+    to: Vec<PathBuf>,
+    /// Print the changes as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -204,6 +220,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         None => generate(cli.generate),
         Some(Command::Generate(args)) => generate(args),
+        Some(Command::Diff(args)) => diff(args),
         Some(Command::Schema(args)) => schema(args),
         Some(Command::Lint(args)) => lint(args),
         Some(Command::Report(args)) => report(args),
@@ -226,6 +243,53 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
             || c.downcast_ref::<serde_json::Error>()
                 .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
     })
+}
+
+/// `docgen diff`: the changes, breaking first, then a count by impact.
+fn diff(args: DiffArgs) -> anyhow::Result<ExitCode> {
+    let old = analyze(&args.old)?;
+    let new = analyze(&args.to)?;
+    let changes = docgen::diff::diff(&old, &new);
+    let (breaking, additive, cosmetic) = docgen::diff::counts(&changes);
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let json = serde_json::json!({
+            "changes": changes,
+            "summary": {"breaking": breaking, "additive": additive, "cosmetic": cosmetic},
+        });
+        serde_json::to_writer_pretty(&mut out, &json)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for c in &changes {
+        let version = c
+            .version
+            .as_deref()
+            .map(|v| format!("{v} "))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:<9} {version}{} `{}`: {}",
+            c.impact.to_string(),
+            c.kind,
+            c.item,
+            c.message
+        )?;
+    }
+    let bump = if breaking > 0 {
+        "major"
+    } else if additive > 0 {
+        "minor"
+    } else if cosmetic > 0 {
+        "patch"
+    } else {
+        "none"
+    };
+    writeln!(
+        out,
+        "{breaking} breaking, {additive} additive, {cosmetic} cosmetic: a {bump} version for the generated crate"
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `generate --check`: the files that would change, at most a screenful of them.

@@ -346,3 +346,46 @@ fn generate_check_says_whether_the_output_is_stale() {
     assert!(stdout.contains("changed: generated/src/lib.rs"), "{stdout}");
     assert!(stdout.contains("extra:   generated/notes.txt"), "{stdout}");
 }
+
+#[test]
+fn diff_classifies_the_changes_between_two_drafts() {
+    let ws = workspace();
+    let out = docgen(
+        ws.path(),
+        &[
+            "diff",
+            "docs-input/001_c02039f78c687c2d.txt",
+            "--to",
+            "docs-input/000_fcd99e383d4978eb.txt",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(
+        "breaking  beta member `microsoft.graph.remoteAssistanceState.notConfigured`: member removed"
+    ), "{stdout}");
+    assert!(
+        stdout.contains(
+            "additive  beta property `microsoft.graph.remoteAssistanceSettings.blockChat`"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("1 breaking, 1 additive,"), "{stdout}");
+    assert!(stdout.contains("a major version for the generated crate"));
+    let json = docgen(
+        ws.path(),
+        &[
+            "diff",
+            "docs-input/001_c02039f78c687c2d.txt",
+            "--to",
+            "docs-input/000_fcd99e383d4978eb.txt",
+            "--json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["summary"]["breaking"], 1);
+    assert_eq!(v["changes"][0]["impact"], "breaking");
+    // a missing path is an error
+    let missing = docgen(ws.path(), &["diff", "nowhere", "--to", "docs-input"]);
+    assert_eq!(missing.status.code(), Some(2));
+}
