@@ -125,7 +125,7 @@ fn expect(
     if !is_checkable(model, ty) || primitive_request {
         return Expectation::NotChecked;
     }
-    let Some(json) = body_json(ex) else {
+    let Some(json) = body_json(ex, d) else {
         return Expectation::Fails(Code::InvalidJson);
     };
     let json = &json;
@@ -162,18 +162,31 @@ fn expectation(d: &[Diagnostic]) -> Expectation {
     }
 }
 
-/// The body as JSON, when it is.
-fn body_json(ex: &Example) -> Option<Value> {
-    ex.valid
-        .then(|| serde_json::from_str::<Value>(&ex.body).ok())
-        .flatten()
+/// The body as JSON, when it is. A body extraction took for JSON that the generated code's
+/// reader refuses (nesting deeper than serde_json's 128 levels) is an error here, as its
+/// round trip fails.
+fn body_json(ex: &Example, d: &mut Vec<Diagnostic>) -> Option<Value> {
+    if !ex.valid {
+        return None;
+    }
+    match serde_json::from_str::<Value>(&ex.body) {
+        Ok(json) => Some(json),
+        Err(e) => {
+            d.push(Diagnostic::new(
+                Code::InvalidJson,
+                Span::point(ex.source.file, ex.body_offset),
+                format!("example body cannot be read as JSON: {e}"),
+            ));
+            None
+        }
+    }
 }
 
 /// An error response's body against [`runtime::ErrorResponse`]: an object whose `error`
 /// (if there) is an object with `code` and `message` strings (or null); everything else is
 /// kept as it came.
 fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {
-    let Some(json) = body_json(ex) else {
+    let Some(json) = body_json(ex, d) else {
         return Expectation::Fails(Code::InvalidJson);
     };
     let mut c = Checker::new(properties, ex, d);

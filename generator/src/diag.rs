@@ -129,6 +129,8 @@ codes! {
         "A property table row has no type.";
     TableShape = "table-cell-count", Warning,
         "A table row has a different number of cells than its header.";
+    TableTooLarge = "table-too-large", Warning,
+        "A property table has more rows than docgen reads (2,000): the rest are left out, so the generated code stays buildable.";
     DuplicateProperty = "duplicate-property", Warning,
         "A property appears twice in the same table.";
     NonCanonicalType = "non-canonical-type", Warning,

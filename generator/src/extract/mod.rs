@@ -9,6 +9,7 @@ mod structure;
 mod tables;
 
 pub use facts::*;
+pub use tables::MAX_TABLE_ROWS;
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::{PathTemplate, QualifiedName, Segment, Text, TypeRef};

@@ -129,6 +129,9 @@ pub struct PropertyRows {
 
 /// Reads the rows of a property table. Prose enum lists in descriptions become enum facts
 /// for the property's (named) type.
+/// The property rows read from one table: a type of more fields than this would not build.
+pub const MAX_TABLE_ROWS: usize = 2_000;
+
 pub fn property_rows(
     file: FileId,
     table: &mut Table,
@@ -138,6 +141,9 @@ pub fn property_rows(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> PropertyRows {
     let mut properties: Vec<PropertyFact> = Vec::new();
+    let mut read = 0usize;
+    // the properties by name once the table is long (a scan is quicker for short ones)
+    let mut by_name: Option<std::collections::HashMap<String, usize>> = None;
     let mut enums = Vec::new();
     for row in table.rows.iter_mut() {
         let name_cell = row.cells.get(columns.name);
@@ -146,6 +152,17 @@ pub fn property_rows(
             .to_string();
         if name.is_empty() {
             continue;
+        }
+        read += 1;
+        if read > MAX_TABLE_ROWS {
+            diagnostics.push(Diagnostic::new(
+                Code::TableTooLarge,
+                row.span,
+                format!(
+                    "this table has more than {MAX_TABLE_ROWS} rows; this one and those after it are left out"
+                ),
+            ));
+            break;
         }
         let rest_empty = row
             .cells
@@ -223,7 +240,11 @@ pub fn property_rows(
             .then(|| prose::inherited_from(raw_description))
             .flatten();
         let todo = prose::todo(raw_description).is_some();
-        if let Some(dup) = properties.iter().find(|p| p.name == name) {
+        let earlier = match &by_name {
+            Some(index) => index.get(&name).map(|&i| &properties[i]),
+            None => properties.iter().find(|p| p.name == name),
+        };
+        if let Some(dup) = earlier {
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateProperty,
@@ -259,6 +280,17 @@ pub fn property_rows(
                     enums.push(e);
                 }
             }
+        }
+        if let Some(index) = &mut by_name {
+            index.insert(name.clone(), properties.len());
+        } else if properties.len() >= 64 {
+            let mut index: std::collections::HashMap<String, usize> = properties
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.name.clone(), i))
+                .collect();
+            index.insert(name.clone(), properties.len());
+            by_name = Some(index);
         }
         properties.push(PropertyFact {
             name,

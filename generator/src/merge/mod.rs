@@ -5,7 +5,7 @@
 //! the same rank the union is taken. A TODO placeholder never wins. Nothing is dropped without
 //! a diagnostic that names both places.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -229,9 +229,11 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     let best = facts[0].rank;
     let primary: Vec<&TypeFact> = facts.iter().copied().filter(|f| f.rank == best).collect();
     let mut properties: Vec<(Property, bool, Span)> = Vec::new(); // (property, todo, page span)
+                                                                  // where each name is in `properties` (tables of thousands of rows stay linear)
+    let mut index: HashMap<String, usize> = HashMap::new();
     for f in &primary {
         for p in &f.properties {
-            add_property(&mut properties, p, f, d);
+            add_property(&mut properties, &mut index, p, f, d);
         }
     }
     // an action's parameters are the union of what its pages list (actions of the same name
@@ -260,7 +262,7 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
     for f in facts.iter().filter(|f| f.rank < best) {
         let top = primary[0];
         for p in &f.properties {
-            match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
+            match index.get(&p.name).map(|&i| &mut properties[i]) {
                 // the resource page lists only its own properties; inherited ones are the base's
                 None if p.inherited_from.is_some() => {}
                 None => d.push(
@@ -346,10 +348,11 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
 
 /// The merged properties a page's table does not list.
 fn missing_from<'p>(properties: &'p [(Property, bool, Span)], f: &TypeFact) -> Vec<&'p Property> {
+    let listed: HashSet<&str> = f.properties.iter().map(|q| q.name.as_str()).collect();
     properties
         .iter()
         .map(|(p, _, _)| p)
-        .filter(|p| !f.properties.iter().any(|q| q.name == p.name))
+        .filter(|p| !listed.contains(p.name.as_str()))
         .collect()
 }
 
@@ -395,6 +398,7 @@ fn name_list(properties: &[&Property]) -> String {
 /// Adds a property from a page of the best rank: union, first type wins, conflicts reported.
 fn add_property(
     properties: &mut Vec<(Property, bool, Span)>,
+    index: &mut HashMap<String, usize>,
     p: &PropertyFact,
     f: &TypeFact,
     d: &mut Vec<Diagnostic>,
@@ -402,17 +406,20 @@ fn add_property(
     let Some(ty) = p.ty.clone() else {
         return;
     };
-    match properties.iter_mut().find(|(q, _, _)| q.name == p.name) {
-        None => properties.push((
-            Property {
-                name: p.name.clone(),
-                ty,
-                description: p.description.clone(),
-                source: p.span,
-            },
-            p.todo,
-            f.span,
-        )),
+    match index.get(&p.name).map(|&i| &mut properties[i]) {
+        None => {
+            index.insert(p.name.clone(), properties.len());
+            properties.push((
+                Property {
+                    name: p.name.clone(),
+                    ty,
+                    description: p.description.clone(),
+                    source: p.span,
+                },
+                p.todo,
+                f.span,
+            ))
+        }
         Some((q, todo, _)) => reconcile(q, todo, p, "elsewhere", d),
     }
 }

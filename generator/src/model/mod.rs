@@ -518,12 +518,20 @@ impl ApiModel {
             chain.push(base);
             current = base;
         }
+        // a type of its own: its list (names are unique in a merged type)
+        if let [only] = chain[..] {
+            return list(only).iter().collect();
+        }
         let mut out: Vec<&Property> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for t in chain.iter().rev() {
             for p in list(t) {
-                match out.iter_mut().find(|q| q.name == p.name) {
-                    Some(q) => *q = p,
-                    None => out.push(p),
+                match index.get(p.name.as_str()) {
+                    Some(&i) => out[i] = p,
+                    None => {
+                        index.insert(&p.name, out.len());
+                        out.push(p);
+                    }
                 }
             }
         }
