@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+mod common;
+
 // the same allocator as the `docgen` binary
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -40,19 +42,7 @@ fn floor(paths: &[PathBuf]) -> usize {
 
 /// `docgen lint --format json CORPUS > /dev/null`, the real command.
 fn lint(root: &Path) -> usize {
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_docgen"))
-        .args(["lint", "--format", "json"])
-        .arg(root)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("docgen runs");
-    // 1: the corpus has errors; 2 would mean docgen could not run
-    assert!(
-        matches!(status.code(), Some(0 | 1)),
-        "docgen lint failed: {status}"
-    );
-    status.code().unwrap_or(0) as usize
+    common::lint(root) as usize
 }
 
 fn best_of(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {

@@ -8,6 +8,8 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+mod common;
+
 /// A resource page of about `bytes` bytes.
 fn page(bytes: usize) -> String {
     let mut page = String::from(
@@ -40,17 +42,7 @@ fn lint(file: &Path, runs: usize) -> Duration {
     (0..runs)
         .map(|_| {
             let start = Instant::now();
-            let status = std::process::Command::new(env!("CARGO_BIN_EXE_docgen"))
-                .args(["lint", "--format", "json"])
-                .arg(file)
-                .stdout(std::process::Stdio::null())
-                .stderr(std::process::Stdio::null())
-                .status()
-                .expect("docgen runs");
-            assert!(
-                matches!(status.code(), Some(0 | 1)),
-                "docgen lint: {status}"
-            );
+            common::lint(file);
             start.elapsed()
         })
         .min()
