@@ -171,3 +171,23 @@ fn the_time_crate_can_replace_chrono() {
     assert!(read(tmp.path(), "Cargo.toml").contains("\nchrono = "));
     assert!(read(tmp.path(), "src/runtime.rs").contains("pub fn to_chrono"));
 }
+
+#[test]
+fn the_check_and_the_lint_see_the_model_the_options_leave() {
+    // docs-input's two placeholder-value errors are in remoteAssistanceSettings bodies; with
+    // that type left out its bodies are not checked, so the errors are not reported either
+    let errors = |b: docgen::Builder| {
+        let (_, report) = generate(b);
+        report
+            .analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "placeholder-value")
+            .count()
+    };
+    assert_eq!(errors(docgen::Builder::new()), 2);
+    assert_eq!(
+        errors(docgen::Builder::new().skip("remoteAssistanceSettings")),
+        0
+    );
+}

@@ -214,13 +214,10 @@ impl Builder {
         } else {
             self.inputs.clone()
         };
-        self.options.validate()?;
-        let mut analysis = pipeline::analyze_with(&inputs, self.reporter())?;
-        if !self.options.is_empty() {
-            for api in &mut analysis.apis {
-                self.options.apply(&mut api.model)?;
-            }
-        }
+        let prepared = self.options.prepare()?;
+        let analysis =
+            pipeline::analyze_prepared(&inputs, self.reporter(), &|m| prepared.apply(m))?;
+        options::unknown_area(&self.options, &analysis)?;
         Ok(analysis)
     }
 

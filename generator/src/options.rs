@@ -15,9 +15,9 @@
 //! "microsoft.graph.remoteAssistancePartner" = "Partner"
 //! ```
 //!
-//! Applied to the model before code is emitted ([`Options::apply`]): skipped items are marked
-//! in [`ApiModel::skipped`] and the examples checked again, so the lint's expectations and the
-//! generated tests still agree.
+//! Applied to each model between merge and check ([`Prepared::apply`]): skipped items are
+//! marked in [`ApiModel::skipped`] before the examples are checked, so the lint's
+//! expectations and the generated tests agree.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -87,11 +87,6 @@ pub enum OptionsError {
 }
 
 impl Options {
-    /// Whether every option is the default (nothing to apply).
-    pub fn is_empty(&self) -> bool {
-        *self == Options::default()
-    }
-
     /// The derive paths, checked: each must parse as a Rust path, so that no option text
     /// can become anything but a derive.
     pub fn derives(list: &[String]) -> Result<Vec<syn::Path>, OptionsError> {
@@ -122,44 +117,62 @@ impl Options {
         Ok(())
     }
 
-    /// Marks what is left out of `model` (skipped names, the items of other areas that the
-    /// chosen ones do not need), drops the endpoints of other areas with their examples, and
-    /// checks the examples again.
-    pub fn apply(&self, model: &mut ApiModel) -> Result<(), OptionsError> {
+    /// The options checked and their files read, ready to apply to each API version's model.
+    pub fn prepare(&self) -> Result<Prepared<'_>, OptionsError> {
         self.validate()?;
-        if let Some(path) = &self.metadata {
-            let failed = |message: String| OptionsError::Metadata {
-                path: path.display().to_string(),
-                message,
-            };
-            let text = std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))?;
-            let csdl = crate::csdl::Csdl::parse(&text).map_err(|e| failed(e.to_string()))?;
-            for e in &mut model.enums {
-                if csdl.enums.get(&e.name).is_some_and(|c| c.flags) {
-                    e.flags = true;
-                }
+        let flags = match &self.metadata {
+            None => BTreeSet::new(),
+            Some(path) => {
+                let failed = |message: String| OptionsError::Metadata {
+                    path: path.display().to_string(),
+                    message,
+                };
+                let text = std::fs::read_to_string(path).map_err(|e| failed(e.to_string()))?;
+                let csdl = crate::csdl::Csdl::parse(&text).map_err(|e| failed(e.to_string()))?;
+                csdl.enums
+                    .into_iter()
+                    .filter(|(_, e)| e.flags)
+                    .map(|(name, _)| name)
+                    .collect()
+            }
+        };
+        Ok(Prepared {
+            options: self,
+            flags,
+        })
+    }
+}
+
+/// [`Options`] ready to apply: checked, the metadata's flags enums read (once).
+pub struct Prepared<'o> {
+    options: &'o Options,
+    flags: BTreeSet<QualifiedName>,
+}
+
+impl Prepared<'_> {
+    /// Marks the flags enums the metadata names and what is left out of `model` (skipped
+    /// names, the items of other areas that the chosen ones do not need), and drops the
+    /// endpoints of other areas with their examples. The pipeline applies it between merge
+    /// and check, so the check (and the lint) see the model the code is generated from.
+    pub fn apply(&self, model: &mut ApiModel) {
+        let options = self.options;
+        for e in &mut model.enums {
+            if self.flags.contains(&e.name) {
+                e.flags = true;
             }
         }
-        if self.skip.is_empty() && self.areas.is_empty() {
-            if self.metadata.is_some() {
-                crate::check::check_examples(model);
-            }
-            return Ok(());
+        if options.skip.is_empty() && options.areas.is_empty() {
+            return;
         }
-        let mut skipped: BTreeSet<QualifiedName> = self.skip.iter().map(|n| qualified(n)).collect();
-        if !self.areas.is_empty() {
+        let mut skipped: BTreeSet<QualifiedName> =
+            options.skip.iter().map(|n| qualified(n)).collect();
+        if !options.areas.is_empty() {
             let areas = Areas::of(model);
-            if let Some(area) = self.areas.iter().find(|a| !areas.names.contains(*a)) {
-                return Err(OptionsError::UnknownArea {
-                    area: area.clone(),
-                    known: areas.names.iter().cloned().collect(),
-                });
-            }
             let chosen = |name: &QualifiedName| match areas.common.get(name) {
-                Some(users) => users.iter().any(|u| self.areas.contains(u)),
+                Some(users) => users.iter().any(|u| options.areas.contains(u)),
                 None => model
                     .area_of_name(name)
-                    .is_some_and(|a| self.areas.contains(a)),
+                    .is_some_and(|a| options.areas.contains(a)),
             };
             let names = model
                 .types
@@ -171,7 +184,7 @@ impl Options {
             let keep: Vec<bool> = model
                 .endpoints
                 .iter()
-                .map(|e| self.areas.contains(model.area(e.sources[0])))
+                .map(|e| options.areas.contains(model.area(e.sources[0])))
                 .collect();
             let mut new_index = Vec::with_capacity(keep.len());
             let mut next = 0;
@@ -184,7 +197,7 @@ impl Options {
                 i += 1;
                 keep[i - 1]
             });
-            let areas = &self.areas;
+            let areas = &options.areas;
             let page_areas = &model.page_areas;
             model.examples.retain_mut(|ex| match ex.endpoint {
                 Some(old) => match new_index[old] {
@@ -204,9 +217,22 @@ impl Options {
         }
         skipped.retain(|n| model.type_def(n).is_some() || model.enum_def(n).is_some());
         model.skipped = skipped;
-        // what the examples do now: a skipped type holds any JSON
-        crate::check::check_examples(model);
-        Ok(())
+    }
+}
+
+/// An area the options name that no page of `analysis` is in.
+pub fn unknown_area(options: &Options, analysis: &crate::Analysis) -> Result<(), OptionsError> {
+    let known: BTreeSet<&str> = analysis
+        .apis
+        .iter()
+        .flat_map(|a| a.model.page_areas.values().map(String::as_str))
+        .collect();
+    match options.areas.iter().find(|a| !known.contains(a.as_str())) {
+        Some(area) => Err(OptionsError::UnknownArea {
+            area: area.clone(),
+            known: known.iter().map(|a| a.to_string()).collect(),
+        }),
+        None => Ok(()),
     }
 }
 

@@ -58,6 +58,16 @@ pub fn analyze(paths: &[PathBuf]) -> Result<Analysis, InputError> {
 
 /// [`analyze`], telling `progress` how the reading of pages goes.
 pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analysis, InputError> {
+    analyze_prepared(paths, progress, &|_| {})
+}
+
+/// [`analyze_with`], with `prepare` applied to each version's model between merge and check
+/// (the generator options: [`crate::options::Prepared::apply`]).
+pub fn analyze_prepared(
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    prepare: &(dyn Fn(&mut ApiModel) + Sync),
+) -> Result<Analysis, InputError> {
     let mut watch = Stopwatch::start();
     let listing = source::list(paths)?;
     watch.lap("list");
@@ -141,6 +151,7 @@ pub fn analyze_with(paths: &[PathBuf], progress: &dyn Progress) -> Result<Analys
         .map(|(version, group)| {
             let t = Instant::now();
             let (mut model, mut d) = merge::merge(group);
+            prepare(&mut model);
             let merge_time = t.elapsed();
             let t = Instant::now();
             d.extend(check::check_examples(&mut model));
