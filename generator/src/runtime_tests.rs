@@ -227,3 +227,32 @@ fn chrono_and_time_flavours_check_the_same_texts_alike() {
         8
     );
 }
+
+#[test]
+fn object_heads_are_read_without_building_the_object() {
+    let head = object_head(
+        r##"{"id": {"a": [1]}, "value": [], "@odata.type": "#x.y", "@odata.type": 3}"##,
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        head,
+        ObjectHead {
+            odata_type: Some("#x.y".into()),
+            members: 4,
+            value_member: true
+        }
+    );
+    assert_eq!(object_head("{}").unwrap().unwrap().members, 0);
+    assert_eq!(
+        object_head(r#"{"@odata.type": null}"#)
+            .unwrap()
+            .unwrap()
+            .odata_type,
+        None
+    );
+    assert_eq!(object_head("[1, {}]").unwrap(), None);
+    assert_eq!(object_head("\"s\"").unwrap(), None);
+    assert!(object_head("{\"a\": }").is_err());
+    assert!(object_head("{} {}").is_err());
+}

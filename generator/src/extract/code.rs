@@ -257,10 +257,10 @@ fn body_fact(
     }
 }
 
-/// What typing needs of a body, read without building it: its top-level `@odata.type`, and
-/// whether it is `{}`.
+/// What typing needs of a body, read without building it ([`crate::runtime::object_head`]).
 struct Head {
     odata_type: Option<String>,
+    /// The body is `{}`.
     empty: bool,
     /// An object with no `value` member: not a collection response.
     single_object: bool,
@@ -274,68 +274,14 @@ const NOT_AN_OBJECT: Head = Head {
 };
 
 fn body_head(text: &str) -> Result<Head, serde_json::Error> {
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = Head;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("any JSON")
-        }
-
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Head, A::Error> {
-            let mut head = Head {
-                odata_type: None,
-                empty: true,
-                single_object: true,
-            };
-            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                head.empty = false;
-                if key == "value" {
-                    head.single_object = false;
-                }
-                if key == "@odata.type" && head.odata_type.is_none() {
-                    let value: serde_json::Value = map.next_value()?;
-                    head.odata_type = value.as_str().map(str::to_string);
-                } else {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
-            Ok(head)
-        }
-
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Head, A::Error> {
-            while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_str<E>(self, _: &str) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_bool<E>(self, _: bool) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_i64<E>(self, _: i64) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_u64<E>(self, _: u64) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_f64<E>(self, _: f64) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-
-        fn visit_unit<E>(self) -> Result<Head, E> {
-            Ok(NOT_AN_OBJECT)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let head = serde::Deserializer::deserialize_any(&mut de, Visitor)?;
-    de.end()?;
-    Ok(head)
+    Ok(match crate::runtime::object_head(text)? {
+        Some(h) => Head {
+            empty: h.members == 0,
+            single_object: !h.value_member,
+            odata_type: h.odata_type,
+        },
+        None => NOT_AN_OBJECT,
+    })
 }
 
 /// The lines of an "HTTP request" block: `METHOD /path` each.
