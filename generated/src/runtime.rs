@@ -702,16 +702,27 @@ pub fn deserialize_polymorphic<'de, D: Deserializer<'de>, T: Polymorphic>(
 ) -> Result<T, D::Error> {
     let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
     let json = raw.get();
-    let odata_type = odata_type_of(json).map_err(de::Error::custom)?;
-    let odata_type = odata_type.as_deref().map(|t| t.strip_prefix('#').unwrap_or(t));
+    let head = object_head(json).map_err(de::Error::custom)?;
+    let odata_type = head.as_ref().and_then(|h| h.odata_type.as_deref());
+    let odata_type = odata_type.map(|t| t.strip_prefix('#').unwrap_or(t));
     T::from_json(odata_type, json).map_err(de::Error::custom)
 }
-/// The string value of the top-level `@odata.type` of a JSON object (`None` when there is
-/// none, it is not a string, or the JSON is not an object).
-pub fn odata_type_of(json: &str) -> Result<Option<String>, serde_json::Error> {
+/// The top level of a JSON object, read without building it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ObjectHead {
+    /// The string value of its `@odata.type` (the first, if it has several).
+    pub odata_type: Option<String>,
+    /// How many members it has.
+    pub members: usize,
+    /// Whether one of them is `value` (a collection response's).
+    pub value_member: bool,
+}
+/// The head of a JSON text that is an object (`None` for an array or a scalar); an error
+/// when the text is not JSON.
+pub fn object_head(json: &str) -> Result<Option<ObjectHead>, serde_json::Error> {
     struct Visitor;
     impl<'de> de::Visitor<'de> for Visitor {
-        type Value = Option<String>;
+        type Value = Option<ObjectHead>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("any JSON")
         }
@@ -719,17 +730,22 @@ pub fn odata_type_of(json: &str) -> Result<Option<String>, serde_json::Error> {
             self,
             mut map: A,
         ) -> Result<Self::Value, A::Error> {
-            let mut found = None;
+            let mut head = ObjectHead::default();
+            let mut typed = false;
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                if key == "@odata.type" && found.is_none() {
-                    found = Some(
-                        map.next_value::<Value>()?.as_str().map(str::to_string),
-                    );
+                head.members += 1;
+                head.value_member |= key == "value";
+                if key == "@odata.type" && !typed {
+                    typed = true;
+                    head.odata_type = map
+                        .next_value::<Value>()?
+                        .as_str()
+                        .map(str::to_string);
                 } else {
                     map.next_value::<de::IgnoredAny>()?;
                 }
             }
-            Ok(found.flatten())
+            Ok(Some(head))
         }
         fn visit_seq<A: de::SeqAccess<'de>>(
             self,
@@ -758,9 +774,9 @@ pub fn odata_type_of(json: &str) -> Result<Option<String>, serde_json::Error> {
         }
     }
     let mut de = serde_json::Deserializer::from_str(json);
-    let found = de.deserialize_any(Visitor)?;
+    let head = de.deserialize_any(Visitor)?;
     de.end()?;
-    Ok(found)
+    Ok(head)
 }
 /// Serializes a derived type's struct held by an `Any…` enum, writing `odata_type` (such as
 /// `#microsoft.graph.group`) first when the struct's own `@odata.type` is absent.

@@ -489,13 +489,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         // name exactly (`#` optional), as `runtime::deserialize_polymorphic` does
         let exact = derived.filter(|d| {
             !self.model.skipped.contains(&d.name)
-                && odata_type.is_some_and(|t| {
-                    let t = t.strip_prefix('#').unwrap_or(t);
-                    t.len() == d.name.namespace.len() + 1 + d.name.name.len()
-                        && t.starts_with(d.name.namespace.as_str())
-                        && t[d.name.namespace.len()..].starts_with('.')
-                        && t.ends_with(d.name.name.as_str())
-                })
+                && odata_type
+                    .is_some_and(|t| t.strip_prefix('#').unwrap_or(t) == d.name.to_string())
         });
         let (def, derived) = match exact {
             Some(d) => (d, None),
