@@ -87,12 +87,16 @@ pub enum OptionsError {
 }
 
 impl Options {
-    /// The derive paths, checked: each must parse as a Rust path, so that no option text
-    /// can become anything but a derive.
-    pub fn derives(list: &[String]) -> Result<Vec<syn::Path>, OptionsError> {
-        list.iter()
-            .map(|d| syn::parse_str::<syn::Path>(d).map_err(|_| OptionsError::Derive(d.clone())))
-            .collect()
+    /// Each derive must parse as a Rust path, so that no option text can become anything
+    /// but a derive.
+    fn check_derives(list: &[String]) -> Result<(), OptionsError> {
+        match list
+            .iter()
+            .find(|d| syn::parse_str::<syn::Path>(d).is_err())
+        {
+            Some(d) => Err(OptionsError::Derive(d.clone())),
+            None => Ok(()),
+        }
     }
 
     /// The renames by qualified name, each checked to be a Rust identifier.
@@ -111,8 +115,8 @@ impl Options {
 
     /// Checks the options that need no model.
     pub fn validate(&self) -> Result<(), OptionsError> {
-        Options::derives(&self.struct_derives)?;
-        Options::derives(&self.enum_derives)?;
+        Options::check_derives(&self.struct_derives)?;
+        Options::check_derives(&self.enum_derives)?;
         self.renames()?;
         Ok(())
     }

@@ -55,16 +55,11 @@ impl<'a> Context<'a> {
         self,
         options: &crate::Options,
     ) -> Result<Context<'a>, crate::options::OptionsError> {
+        options.validate()?;
         Ok(Context {
             names: types::TypeNames::new(self.model, &options.renames()?),
-            struct_derives: {
-                crate::Options::derives(&options.struct_derives)?;
-                options.struct_derives.clone()
-            },
-            enum_derives: {
-                crate::Options::derives(&options.enum_derives)?;
-                options.enum_derives.clone()
-            },
+            struct_derives: options.struct_derives.clone(),
+            enum_derives: options.enum_derives.clone(),
             dates: options.dates,
             ..self
         })
@@ -72,17 +67,17 @@ impl<'a> Context<'a> {
 
     /// The derives of an item: `always`, then the options' `extra` that are not among them.
     fn derives(&self, always: &[&str], extra: &[String]) -> TokenStream {
-        let parse = |d: &str| syn::parse_str::<syn::Path>(d).ok();
-        let always_paths: Vec<syn::Path> = always.iter().filter_map(|d| parse(d)).collect();
-        // checked when the options were taken ([`Context::with_options`])
-        let extra: Vec<syn::Path> = extra.iter().filter_map(|d| parse(d)).collect();
-        let last = |p: &syn::Path| p.segments.last().map(|s| s.ident.to_string());
-        let added: Vec<&syn::Path> = extra
+        let fixed = always.iter().map(|d| quote::format_ident!("{d}"));
+        // only the options' derives need parsing (checked when they were taken), and only
+        // those not already there
+        let added = extra
             .iter()
-            .filter(|p| !always_paths.iter().any(|a| last(a) == last(p)))
-            .collect();
-        let all = always_paths.iter().chain(added);
-        quote!(#[derive(#(#all),*)])
+            .filter_map(|d| syn::parse_str::<syn::Path>(d).ok())
+            .filter(|p| {
+                let last = p.segments.last().map(|s| s.ident.to_string());
+                !always.iter().any(|a| last.as_deref() == Some(*a))
+            });
+        quote!(#[derive(#(#fixed,)* #(#added),*)])
     }
 
     /// Code whose items are compiled per area: each area is a cargo feature of the crate
