@@ -20,6 +20,7 @@ pub mod diag;
 pub mod diff;
 pub mod emit;
 pub mod extract;
+pub mod fuzzing;
 #[cfg(feature = "lint")]
 pub mod lint;
 pub mod merge;

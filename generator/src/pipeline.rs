@@ -72,57 +72,127 @@ pub fn analyze_prepared(
     let listing = source::list(paths)?;
     watch.lap("list");
     progress.start("reading pages", listing.files.len());
-    // each task reads, parses and extracts one page; results come back in name order
-    let (parse_cpu, extract_cpu) = (AtomicU64::new(0), AtomicU64::new(0));
-    type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
-    /// A file read (with the offset of its first bad byte, if not UTF-8) and its page.
-    type FileResult = Result<(SourceFile, Option<usize>, Option<PageResult>), InputError>;
-    let per_file: Vec<FileResult> = listing
+    let counters = StageClocks::default();
+    let read: Vec<Result<FileResult, InputError>> = listing
         .files
         .par_iter()
         .enumerate()
         .map(|(index, (name, path))| {
-            let id = FileId(index as u32);
             // a file read (or not) is a step done, whatever comes of it
             let (file, bad) = source::read(name, path)?;
             progress.advance(1);
-            if bad.is_some() {
-                return Ok((file, bad, None));
-            }
-            // a bug on one page must not stop the run: the page is reported and skipped
-            let result = std::panic::catch_unwind(|| {
-                let t0 = Instant::now();
-                let mut parsed = parse::parse(id, &file);
-                let t1 = Instant::now();
-                let (facts, mut d) = extract::extract(&mut parsed.page, &file);
-                parse_cpu.fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
-                extract_cpu.fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                d.extend(parsed.diagnostics);
-                (facts, d)
-            })
-            .map_err(|panic| {
-                let what = panic
-                    .downcast_ref::<String>()
-                    .map(String::as_str)
-                    .or_else(|| panic.downcast_ref::<&str>().copied())
-                    .unwrap_or("unknown panic");
-                Diagnostic::new(
-                    Code::InternalError,
-                    Span::point(id, 0),
-                    format!("docgen failed on this page: {what}"),
-                )
-            });
-            Ok((file, None, Some(result)))
+            Ok(understand(FileId(index as u32), file, bad, &counters))
         })
         .collect();
+    // the first unreadable file in name order, whatever the threads did
+    let per_file = read.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let names = listing
+        .files
+        .into_iter()
+        .map(|(name, path)| (name, Some(path)));
+    let inputs = paths.iter().map(|p| source::display_name(p)).collect();
+    let mut analysis = assemble(inputs, names, per_file, counters, watch, prepare);
+    analysis.watched_folders = listing.folders;
+    Ok(analysis)
+}
+
+/// [`analyze`] of pages held in memory, as `(name, bytes)`: the same stages, no file system
+/// (for fuzzing and for tools that have the pages already). Names are used as given and
+/// should be distinct; the pages are taken in name order.
+pub fn analyze_bytes(mut pages: Vec<(String, Vec<u8>)>) -> Analysis {
+    let watch = Stopwatch::start();
+    pages.sort_by(|a, b| a.0.cmp(&b.0));
+    let counters = StageClocks::default();
+    let per_file: Vec<FileResult> = pages
+        .par_iter()
+        .enumerate()
+        .map(|(index, (name, bytes))| {
+            let (file, bad) = source::from_bytes(name, bytes.clone());
+            understand(FileId(index as u32), file, bad, &counters)
+        })
+        .collect();
+    let names: Vec<(String, Option<PathBuf>)> =
+        pages.into_iter().map(|(name, _)| (name, None)).collect();
+    let inputs = names.iter().map(|(n, _)| n.clone()).collect();
+    assemble(
+        inputs,
+        names.into_iter(),
+        per_file,
+        counters,
+        watch,
+        &|_| {},
+    )
+}
+
+/// A page's facts and diagnostics, or the diagnostic of an internal error on it.
+type PageResult = Result<(PageFacts, Vec<Diagnostic>), Diagnostic>;
+/// A file read (with the offset of its first bad byte, if not UTF-8) and its page.
+type FileResult = (SourceFile, Option<usize>, Option<PageResult>);
+
+/// CPU time of parse and of extract, summed over threads.
+#[derive(Default)]
+struct StageClocks {
+    parse: AtomicU64,
+    extract: AtomicU64,
+}
+
+/// Parses and extracts one page read as `file` (not when its text is not UTF-8).
+fn understand(
+    id: FileId,
+    file: SourceFile,
+    bad: Option<usize>,
+    clocks: &StageClocks,
+) -> FileResult {
+    if bad.is_some() {
+        return (file, bad, None);
+    }
+    // a bug on one page must not stop the run: the page is reported and skipped
+    let result = std::panic::catch_unwind(|| {
+        let t0 = Instant::now();
+        let mut parsed = parse::parse(id, &file);
+        let t1 = Instant::now();
+        let (facts, mut d) = extract::extract(&mut parsed.page, &file);
+        clocks
+            .parse
+            .fetch_add((t1 - t0).as_nanos() as u64, Ordering::Relaxed);
+        clocks
+            .extract
+            .fetch_add(t1.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        d.extend(parsed.diagnostics);
+        (facts, d)
+    })
+    .map_err(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("unknown panic");
+        Diagnostic::new(
+            Code::InternalError,
+            Span::point(id, 0),
+            format!("docgen failed on this page: {what}"),
+        )
+    });
+    (file, None, Some(result))
+}
+
+/// The stages after parse and extract: sources in order, merge and check per version.
+fn assemble(
+    inputs: Vec<String>,
+    names: impl Iterator<Item = (String, Option<PathBuf>)>,
+    per_file: Vec<FileResult>,
+    clocks: StageClocks,
+    mut watch: Stopwatch,
+    prepare: &(dyn Fn(&mut ApiModel) + Sync),
+) -> Analysis {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut pages = Vec::with_capacity(per_file.len());
     let mut watched_files = Vec::with_capacity(per_file.len());
-    for ((name, path), result) in listing.files.into_iter().zip(per_file) {
-        let (file, bad, page) = result?;
+    for ((name, path), result) in names.zip(per_file) {
+        let (file, bad, page) = result;
         let id = sources.add(file);
-        watched_files.push(path);
+        watched_files.extend(path);
         if let Some(offset) = bad {
             diagnostics.push(source::not_utf8(id, &name, offset));
         }
@@ -174,22 +244,22 @@ pub fn analyze_prepared(
     // CPU time summed over threads, to see where the parallel stage spends it
     timings.push((
         "  parse (cpu)",
-        Duration::from_nanos(parse_cpu.into_inner()),
+        Duration::from_nanos(clocks.parse.into_inner()),
     ));
     timings.push((
         "  extract (cpu)",
-        Duration::from_nanos(extract_cpu.into_inner()),
+        Duration::from_nanos(clocks.extract.into_inner()),
     ));
-    Ok(Analysis {
-        inputs: paths.iter().map(|p| source::display_name(p)).collect(),
+    Analysis {
+        inputs,
         sources,
         pages,
         apis,
         diagnostics,
-        watched_folders: listing.folders,
+        watched_folders: Vec::new(),
         watched_files,
         timings,
-    })
+    }
 }
 
 /// Wall time per stage.

@@ -288,14 +288,19 @@ pub fn read(name: &str, path: &Path) -> Result<(SourceFile, Option<usize>), Inpu
         path: name.to_string(),
         source: e,
     })?;
-    Ok(match String::from_utf8(bytes) {
+    Ok(from_bytes(name, bytes))
+}
+
+/// A file from its bytes: [`read`] without the reading.
+pub fn from_bytes(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<usize>) {
+    match String::from_utf8(bytes) {
         Ok(text) => (SourceFile::new(name, text), None),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let prefix = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
             (SourceFile::new(name, prefix), Some(offset))
         }
-    })
+    }
 }
 
 /// The diagnostic for a file that is not UTF-8.

@@ -195,7 +195,7 @@ pub fn api_path(target: &str) -> (Option<&str>, &str) {
     let mut version = None;
     for v in ["/v1.0", "/beta"] {
         if rest.len() >= v.len()
-            && rest[..v.len()].eq_ignore_ascii_case(v)
+            && rest.as_bytes()[..v.len()].eq_ignore_ascii_case(v.as_bytes())
             && matches!(rest.as_bytes().get(v.len()), None | Some(b'/') | Some(b'?'))
         {
             version = Some(&v[1..]);
@@ -209,6 +209,13 @@ pub fn api_path(target: &str) -> (Option<&str>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn version_prefix_ending_inside_a_character() {
+        // found by the `markdown` fuzz target: `/v1.é` cut at byte 5
+        assert_eq!(api_path("/v1.é/x"), (None, "/v1.é/x"));
+        assert_eq!(api_path("/BETA/me"), (Some("beta"), "/me"));
+    }
 
     #[test]
     fn request_with_headers_and_body() {

@@ -53,9 +53,66 @@ pub fn parse_lenient(text: &str) -> Result<Recovered, JsonError> {
 }
 
 /// Checks that `text` is JSON (repairing it where that is unambiguous) without building a
-/// value: what example bodies need until they are checked against their type.
-pub fn check_lenient(text: &str) -> Result<Recovered<serde::de::IgnoredAny>, JsonError> {
+/// value: what example bodies need until they are checked against their type. Accepts
+/// exactly what [`parse_lenient`] accepts.
+pub fn check_lenient(text: &str) -> Result<Recovered<Checked>, JsonError> {
     parse_lenient_as(text)
+}
+
+/// Any JSON value, checked as [`Value`] checks it (a number out of `f64`'s range, `1e400`,
+/// is an error) without being built. `serde::de::IgnoredAny` skips numbers unchecked, so a
+/// body it accepts could still fail in generated code.
+#[derive(Clone, Copy, Debug)]
+pub struct Checked;
+
+impl<'de> serde::Deserialize<'de> for Checked {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Checked, D::Error> {
+        d.deserialize_any(CheckedVisitor)
+    }
+}
+
+struct CheckedVisitor;
+
+impl<'de> serde::de::Visitor<'de> for CheckedVisitor {
+    type Value = Checked;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_unit<E>(self) -> Result<Checked, E> {
+        Ok(Checked)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Checked, A::Error> {
+        while seq.next_element::<Checked>()?.is_some() {}
+        Ok(Checked)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Checked, A::Error> {
+        while map.next_entry::<Checked, Checked>()?.is_some() {}
+        Ok(Checked)
+    }
 }
 
 fn parse_lenient_as<T: serde::de::DeserializeOwned>(text: &str) -> Result<Recovered<T>, JsonError> {
@@ -311,6 +368,18 @@ fn apply(text: &str, fixes: &[Fix]) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn checking_accepts_what_parsing_accepts() {
+        // found by the `json` fuzz target: IgnoredAny let 2e2222 through
+        for text in ["2e2222", "[1, 2e400]", "{\"a\": -1e999}"] {
+            assert!(parse_lenient(text).is_err(), "{text}");
+            assert!(check_lenient(text).is_err(), "{text}");
+        }
+        for text in ["1e300", "{\"a\": [true, null, \"x\\n\", {\"b\": -0.5}]}"] {
+            assert!(parse_lenient(text).is_ok() && check_lenient(text).is_ok(), "{text}");
+        }
+    }
 
     #[test]
     fn commas_missing_at_line_ends_are_repaired() {
