@@ -34,7 +34,7 @@ pub(super) fn code_block(
             Some(BlockType::Request | BlockType::Response)
         )
     {
-        request_lines(file, code, w, d);
+        request_lines((file, page), code, w, d);
         return;
     }
     let block_type = annotation.as_ref().map(|a| a.block_type.clone());
@@ -182,10 +182,24 @@ fn body_fact(
     checked: bool,
     d: &mut Vec<Diagnostic>,
 ) -> BodyFact {
+    // positions inside the body are the page's only where it stands in the page as read
+    // (not a body whose braces the rendered-text reader rebuilt)
+    let exact = page.get(offset..offset + text.len()) == Some(text.as_str());
+    let at = |range: &std::ops::Range<usize>| match exact {
+        true => Span::new(file, offset + range.start, offset + range.end),
+        // about there: inside the page, on a character
+        false => {
+            let mut p = (offset + range.start).min(page.len());
+            while !page.is_char_boundary(p) {
+                p -= 1;
+            }
+            Span::point(file, p)
+        }
+    };
     if let Some(how) = recovered {
         d.push(Diagnostic::new(
             Code::JsonRecovered,
-            Span::point(file, offset),
+            at(&(0..0)),
             format!("body is not JSON as shown: {how}"),
         ));
     }
@@ -207,9 +221,6 @@ fn body_fact(
                 kinds.dedup();
                 kinds.sort();
                 kinds.dedup();
-                let at = |range: &std::ops::Range<usize>| {
-                    Span::new(file, offset + range.start, offset + range.end)
-                };
                 let mut diag = Diagnostic::new(
                     Code::JsonRecovered,
                     at(&first.range),
@@ -220,7 +231,7 @@ fn body_fact(
                 )
                 .with_help("make the example strict JSON");
                 // fixes only where the body stands in the page exactly as read
-                if page.get(offset..offset + text.len()) == Some(text.as_str()) {
+                if exact {
                     for f in r.fixes.iter().filter(|f| f.is_mechanical()) {
                         diag = diag.with_fix(at(&f.range), f.replacement);
                     }
@@ -241,7 +252,7 @@ fn body_fact(
             if checked {
                 d.push(Diagnostic::new(
                     Code::InvalidJson,
-                    Span::point(file, offset + e.offset),
+                    at(&(e.offset..e.offset)),
                     format!("example body is not valid JSON: {}", e.message),
                 ));
             }
@@ -285,11 +296,17 @@ fn body_head(text: &str) -> Result<Head, serde_json::Error> {
 }
 
 /// The lines of an "HTTP request" block: `METHOD /path` each.
-fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagnostic>) {
+fn request_lines(
+    (file, page): (FileId, &str),
+    code: &CodeBlock,
+    w: &mut Walk,
+    d: &mut Vec<Diagnostic>,
+) {
     for (i, line) in code.content.split_inclusive('\n').enumerate() {
         let at = code.line_starts.get(i).map_or(0, |&o| o as usize);
         let t = line.trim();
-        let span = Span::new(file, at, at + t.len());
+        // a line the reader rebuilt (a rendered page) may not stand in the page as read
+        let span = Span::new(file, at, (at + t.len()).min(page.len().max(at)));
         if t.is_empty() {
             continue;
         }
@@ -310,18 +327,20 @@ fn request_lines(file: FileId, code: &CodeBlock, w: &mut Walk, d: &mut Vec<Diagn
                     let method_end = t.find(char::is_whitespace).unwrap_or(0);
                     let start =
                         at + method_end + t[method_end..].find(written.as_str()).unwrap_or(0);
-                    let fix = Span::new(file, start, start + written.len());
-                    d.push(
-                        Diagnostic::new(
-                            Code::RelativeRequestPath,
-                            span,
-                            format!(
-                                "request path `{target}` does not start with `/`; read as `{read}`"
-                            ),
-                        )
-                        .with_help(format!("write `{read}`"))
-                        .with_fix(fix, replacement),
-                    );
+                    let mut diag = Diagnostic::new(
+                        Code::RelativeRequestPath,
+                        span,
+                        format!(
+                            "request path `{target}` does not start with `/`; read as `{read}`"
+                        ),
+                    )
+                    .with_help(format!("write `{read}`"));
+                    // fixed only where the path stands in the page as read
+                    if page.get(start..start + written.len()) == Some(written.as_str()) {
+                        let fix = Span::new(file, start, start + written.len());
+                        diag = diag.with_fix(fix, replacement);
+                    }
+                    d.push(diag);
                 }
                 w.request_lines.push((method, path, span))
             }

@@ -377,7 +377,10 @@ mod tests {
             assert!(check_lenient(text).is_err(), "{text}");
         }
         for text in ["1e300", "{\"a\": [true, null, \"x\\n\", {\"b\": -0.5}]}"] {
-            assert!(parse_lenient(text).is_ok() && check_lenient(text).is_ok(), "{text}");
+            assert!(
+                parse_lenient(text).is_ok() && check_lenient(text).is_ok(),
+                "{text}"
+            );
         }
     }
 
