@@ -385,9 +385,16 @@ impl<'a, 'm> Checker<'a, 'm> {
         match self.ex.body.get(from..).and_then(|b| b.find(&needle)) {
             Some(i) => {
                 let at = from + i;
-                let offset = (self.ex.body_offset + at).min(self.ex.source.end as usize);
+                // inside the example's block even where the body is not the page's text
+                // (indented, or rebuilt from a rendered page)
+                let end = self.ex.source.end as usize;
+                let offset = (self.ex.body_offset + at).min(end);
                 (
-                    Span::new(self.ex.source.file, offset, offset + needle.len()),
+                    Span::new(
+                        self.ex.source.file,
+                        offset,
+                        (offset + needle.len()).min(end),
+                    ),
                     at,
                 )
             }
