@@ -115,11 +115,10 @@ pub fn lint(data: &[u8]) {
     let analysis = pipeline::analyze_bytes(pages);
     analysed(&analysis);
     let sources = &analysis.sources;
-    let diagnostics = &analysis.diagnostics;
     #[cfg(feature = "lint")]
     {
         use crate::lint::{fix, format, Baseline, Config};
-        let findings = Config::default().apply(sources, diagnostics.clone());
+        let findings = Config::default().apply(sources, analysis.diagnostics.clone());
         let mut out = Vec::new();
         format::json(sources, &findings, &mut out).expect("json written");
         serde_json::from_slice::<serde_json::Value>(&out).expect("json output parses");
