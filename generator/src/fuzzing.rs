@@ -36,13 +36,10 @@ fn page(mut parsed: parse::Parsed, text: &str) {
         in_text(block.span, text, "block");
         block_spans(block, text);
     }
-    for d in &parsed.diagnostics {
-        diagnostic(d, text);
-    }
     let source = SourceFile::new("page.md", text);
     let (_, diagnostics) = crate::extract::extract(&mut parsed.page, &source);
-    for d in &diagnostics {
-        diagnostic(d, text);
+    for d in parsed.diagnostics.iter().chain(&diagnostics) {
+        diagnostic(d, |_| text);
     }
 }
 
@@ -73,7 +70,10 @@ fn block_spans(block: &Block, text: &str) {
 /// Lenient JSON: what parsed is JSON, repairs lie inside the text, errors point into it.
 pub fn json_recovery(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    match json::parse_lenient(&text) {
+    let parsed = json::parse_lenient(&text);
+    // the checking variant agrees on whether the text is (repairable) JSON
+    assert_eq!(json::check_lenient(&text).is_ok(), parsed.is_ok());
+    match parsed {
         Ok(recovered) => {
             let again: serde_json::Value =
                 serde_json::from_str(&recovered.text).expect("recovered text is JSON");
@@ -90,9 +90,6 @@ pub fn json_recovery(data: &[u8]) {
         }
         Err(e) => assert!(e.offset <= text.len(), "error offset past the text"),
     }
-    // the checking variant agrees on whether the text is (repairable) JSON
-    let checked = json::check_lenient(&text);
-    assert_eq!(checked.is_ok(), json::parse_lenient(&text).is_ok());
 }
 
 /// The names the lint target gives its pages: two versions, both page kinds.
@@ -157,17 +154,13 @@ pub fn lint(data: &[u8]) {
 }
 
 fn analysed(analysis: &Analysis) {
-    let text = |file: FileId| analysis.sources.get(file).text.as_str();
     for d in &analysis.diagnostics {
         assert!(
             d.code != Code::InternalError,
             "internal error: {}",
             d.message
         );
-        in_text(d.span, text(d.span.file), d.code.as_str());
-        for edit in &d.fix {
-            edit_in(edit, text(edit.span.file), d);
-        }
+        diagnostic(d, |file| analysis.sources.get(file).text.as_str());
     }
 }
 
@@ -188,22 +181,20 @@ fn split_pages(data: &[u8]) -> Vec<&[u8]> {
     pages
 }
 
-/// A diagnostic about a single page (`text`): its span and its fixes inside it.
-fn diagnostic(d: &Diagnostic, text: &str) {
-    in_text(d.span, text, d.code.as_str());
+/// A diagnostic's span and its fixes inside their pages (`text` of a file), the fixes on
+/// character boundaries.
+fn diagnostic<'t>(d: &Diagnostic, text: impl Fn(FileId) -> &'t str) {
+    in_text(d.span, text(d.span.file), d.code.as_str());
     for edit in &d.fix {
-        edit_in(edit, text, d);
+        let text = text(edit.span.file);
+        in_text(edit.span, text, d.code.as_str());
+        assert!(
+            text.is_char_boundary(edit.span.start as usize)
+                && text.is_char_boundary(edit.span.end as usize),
+            "{}: fix inside a character",
+            d.code.as_str()
+        );
     }
-}
-
-fn edit_in(edit: &crate::diag::Edit, text: &str, d: &Diagnostic) {
-    in_text(edit.span, text, d.code.as_str());
-    assert!(
-        text.is_char_boundary(edit.span.start as usize)
-            && text.is_char_boundary(edit.span.end as usize),
-        "{}: fix inside a character",
-        d.code.as_str()
-    );
 }
 
 fn in_text(span: Span, text: &str, what: &str) {

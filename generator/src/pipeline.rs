@@ -86,42 +86,34 @@ pub fn analyze_prepared(
         .collect();
     // the first unreadable file in name order, whatever the threads did
     let per_file = read.into_iter().collect::<Result<Vec<_>, _>>()?;
-    let names = listing
-        .files
-        .into_iter()
-        .map(|(name, path)| (name, Some(path)));
+    let (names, files): (Vec<String>, Vec<PathBuf>) = listing.files.into_iter().unzip();
     let inputs = paths.iter().map(|p| source::display_name(p)).collect();
     let mut analysis = assemble(inputs, names, per_file, counters, watch, prepare);
     analysis.watched_folders = listing.folders;
+    analysis.watched_files = files;
     Ok(analysis)
 }
 
 /// [`analyze`] of pages held in memory, as `(name, bytes)`: the same stages, no file system
-/// (for fuzzing and for tools that have the pages already). Names are used as given and
-/// should be distinct; the pages are taken in name order.
+/// (for fuzzing and for tools that have the pages already). Pages are taken in name order;
+/// of pages with the same name the first is kept, as [`source::list`] keeps one file.
 pub fn analyze_bytes(mut pages: Vec<(String, Vec<u8>)>) -> Analysis {
     let watch = Stopwatch::start();
     pages.sort_by(|a, b| a.0.cmp(&b.0));
+    pages.dedup_by(|a, b| a.0 == b.0);
     let counters = StageClocks::default();
-    let per_file: Vec<FileResult> = pages
-        .par_iter()
+    let (names, bytes): (Vec<String>, Vec<Vec<u8>>) = pages.into_iter().unzip();
+    let per_file: Vec<FileResult> = bytes
+        .into_par_iter()
+        .zip(&names)
         .enumerate()
-        .map(|(index, (name, bytes))| {
-            let (file, bad) = source::from_bytes(name, bytes.clone());
+        .map(|(index, (bytes, name))| {
+            let (file, bad) = source::from_bytes(name, bytes);
             understand(FileId(index as u32), file, bad, &counters)
         })
         .collect();
-    let names: Vec<(String, Option<PathBuf>)> =
-        pages.into_iter().map(|(name, _)| (name, None)).collect();
-    let inputs = names.iter().map(|(n, _)| n.clone()).collect();
-    assemble(
-        inputs,
-        names.into_iter(),
-        per_file,
-        counters,
-        watch,
-        &|_| {},
-    )
+    let inputs = names.clone();
+    assemble(inputs, names, per_file, counters, watch, &|_| {})
 }
 
 /// A page's facts and diagnostics, or the diagnostic of an internal error on it.
@@ -179,7 +171,7 @@ fn understand(
 /// The stages after parse and extract: sources in order, merge and check per version.
 fn assemble(
     inputs: Vec<String>,
-    names: impl Iterator<Item = (String, Option<PathBuf>)>,
+    names: Vec<String>,
     per_file: Vec<FileResult>,
     clocks: StageClocks,
     mut watch: Stopwatch,
@@ -188,11 +180,9 @@ fn assemble(
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut pages = Vec::with_capacity(per_file.len());
-    let mut watched_files = Vec::with_capacity(per_file.len());
-    for ((name, path), result) in names.zip(per_file) {
+    for (name, result) in names.into_iter().zip(per_file) {
         let (file, bad, page) = result;
         let id = sources.add(file);
-        watched_files.extend(path);
         if let Some(offset) = bad {
             diagnostics.push(source::not_utf8(id, &name, offset));
         }
@@ -257,7 +247,7 @@ fn assemble(
         apis,
         diagnostics,
         watched_folders: Vec::new(),
-        watched_files,
+        watched_files: Vec::new(),
         timings,
     }
 }

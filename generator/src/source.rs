@@ -303,6 +303,16 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> (SourceFile, Option<usize>) {
     }
 }
 
+/// `offset` (clamped to `text`) moved back to the start of the character it falls in
+/// (`str::floor_char_boundary`, which needs a newer Rust than this crate's minimum).
+pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut at = offset.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The diagnostic for a file that is not UTF-8.
 pub fn not_utf8(id: FileId, name: &str, offset: usize) -> Diagnostic {
     Diagnostic::new(

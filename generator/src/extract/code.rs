@@ -188,13 +188,10 @@ fn body_fact(
     let at = |range: &std::ops::Range<usize>| match exact {
         true => Span::new(file, offset + range.start, offset + range.end),
         // about there: inside the page, on a character
-        false => {
-            let mut p = (offset + range.start).min(page.len());
-            while !page.is_char_boundary(p) {
-                p -= 1;
-            }
-            Span::point(file, p)
-        }
+        false => Span::point(
+            file,
+            crate::source::floor_char_boundary(page, offset + range.start),
+        ),
     };
     if let Some(how) = recovered {
         d.push(Diagnostic::new(

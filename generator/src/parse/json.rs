@@ -149,10 +149,7 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
         .map(str::len)
         .sum();
     let line_text = text[start..].split('\n').next().unwrap_or("");
-    let mut col = column.saturating_sub(1).min(line_text.len());
-    while !line_text.is_char_boundary(col) {
-        col -= 1;
-    }
+    let col = crate::source::floor_char_boundary(line_text, column.saturating_sub(1));
     (start + col).min(text.len())
 }
 
