@@ -1,7 +1,10 @@
 //! What the generated models and endpoints do, through the crate build.rs generates from
 //! `docs-input/` (the same items as the committed `generated/` crate).
 
-use graph_models::endpoints::{UpdateRemoteAssistancePartner, UpdateRemoteAssistanceSettings};
+use graph_models::endpoints::{
+    GetRemoteAssistanceSession, ListManagedAppPolicies, UpdateRemoteAssistancePartner,
+    UpdateRemoteAssistanceSettings,
+};
 use graph_models::models::{
     AnyManagedAppPolicy, AnyManagedAppProtection, IosManagedAppProtection, ManagedAppPolicy,
     ManagedAppRegistration, ManagedBrowserType, RemoteAssistancePartner, RemoteAssistanceSession,
@@ -136,6 +139,78 @@ fn endpoints_build_requests_with_encoded_path_parameters() {
         refused,
         Err(rt::Error::InvalidPathParameter { .. })
     ));
+}
+
+#[test]
+fn query_options_and_headers_the_pages_document_go_into_the_request() {
+    // the list page says the OData query parameters are supported: all eight, typed
+    let request = ListManagedAppPolicies::new()
+        .select(["id", "displayName"])
+        .filter("displayName eq 'a&b=#1 %'")
+        .orderby(["displayName desc"])
+        .top(5)
+        .count(true)
+        .consistency_level("eventual")
+        .top(10)
+        .to_request("https://graph.microsoft.com/beta")
+        .unwrap();
+    assert_eq!(
+        request.uri(),
+        "https://graph.microsoft.com/beta/deviceAppManagement/managedAppPolicies\
+         ?$select=id,displayName\
+         &$filter=displayName%20eq%20'a%26b%3D%231%20%25'\
+         &$orderby=displayName%20desc&$top=10&$count=true"
+    );
+    assert_eq!(request.headers()["consistencylevel"], "eventual");
+    assert_eq!(request.headers()["accept"], "application/json");
+    // the session page names `$select` and `$expand` and an If-None-Match header
+    let request = GetRemoteAssistanceSession::new("s1")
+        .expand(["partner"])
+        .if_none_match("W/\"1\"")
+        .to_request("https://x")
+        .unwrap();
+    assert_eq!(
+        request.uri(),
+        "https://x/deviceManagement/remoteAssistanceSessions/s1?$expand=partner"
+    );
+    assert_eq!(request.headers()["if-none-match"], "W/\"1\"");
+    // nothing set: no query string
+    let plain = GetRemoteAssistanceSession::new("s1")
+        .to_request("https://x")
+        .unwrap();
+    assert_eq!(plain.uri().query(), None);
+    // a header value that cannot be sent is an error, not a panic
+    let bad = GetRemoteAssistanceSession::new("s1")
+        .if_none_match("a\r\nX-Injected: 1")
+        .to_request("https://x");
+    assert!(matches!(bad, Err(rt::Error::Request(_))), "{bad:?}");
+}
+
+#[test]
+fn collection_responses_page_through_next_link_and_end_with_delta_link() {
+    let first = http::Response::builder()
+        .status(200)
+        .body(
+            br#"{"value": [], "@odata.nextLink": "https://graph.microsoft.com/beta/deviceAppManagement/managedAppPolicies?$skiptoken=X'4453'"}"#
+                .to_vec(),
+        )
+        .unwrap();
+    let page = ListManagedAppPolicies::parse_response(first).unwrap();
+    let next = page.next_request().unwrap().unwrap();
+    assert_eq!(next.method(), http::Method::GET);
+    assert_eq!(
+        next.uri(),
+        "https://graph.microsoft.com/beta/deviceAppManagement/managedAppPolicies?$skiptoken=X'4453'"
+    );
+    assert_eq!(page.delta_link(), None);
+    let last = r#"{"value": [], "@odata.deltaLink": "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=abc"}"#;
+    let page: rt::Collection<ManagedAppPolicy> = rt::round_trip(last).unwrap();
+    assert!(page.next_request().is_none());
+    assert_eq!(
+        page.delta_link(),
+        Some("https://graph.microsoft.com/v1.0/users/delta?$deltatoken=abc")
+    );
+    assert!(page.additional_data.is_empty());
 }
 
 #[test]

@@ -353,8 +353,32 @@ pub struct Collection<T> {
     pub value: Vec<T>,
     /// The URL of the next page, when there is one.
     pub next_link: Property<String>,
+    /// The URL of the next delta query, on the last page of a delta response.
+    pub delta_link: Property<String>,
     /// Other annotations (`@odata.context`, `@odata.count` …), kept as they came.
     pub additional_data: BTreeMap<String, Value>,
+}
+
+impl<T> Collection<T> {
+    /// The request for the next page: a GET of `@odata.nextLink` as the service wrote it
+    /// (read its answer with the same endpoint's `parse_response`). `None` on the last page.
+    pub fn next_request(&self) -> Option<Result<http::Request<Vec<u8>>, Error>> {
+        let link = self.next_link.value()?;
+        Some(
+            http::Request::builder()
+                .method(http::Method::GET)
+                .uri(link.as_str())
+                .header(http::header::ACCEPT, "application/json")
+                .body(Vec::new())
+                .map_err(Error::Request),
+        )
+    }
+
+    /// The `@odata.deltaLink` that ends a delta query's last page: the URL to ask for the
+    /// changes since.
+    pub fn delta_link(&self) -> Option<&str> {
+        self.delta_link.value().map(String::as_str)
+    }
 }
 
 impl<T: Serialize> Serialize for Collection<T> {
@@ -367,6 +391,9 @@ impl<T: Serialize> Serialize for Collection<T> {
         map.serialize_entry("value", &self.value)?;
         if !self.next_link.is_absent() {
             map.serialize_entry("@odata.nextLink", &self.next_link)?;
+        }
+        if !self.delta_link.is_absent() {
+            map.serialize_entry("@odata.deltaLink", &self.delta_link)?;
         }
         map.end()
     }
@@ -386,6 +413,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Collection<T> {
                 let mut out = Collection {
                     value: Vec::new(),
                     next_link: Property::Absent,
+                    delta_link: Property::Absent,
                     additional_data: BTreeMap::new(),
                 };
                 let mut seen_value = false;
@@ -396,6 +424,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Collection<T> {
                             seen_value = true;
                         }
                         "@odata.nextLink" => out.next_link = map.next_value()?,
+                        "@odata.deltaLink" => out.delta_link = map.next_value()?,
                         _ => {
                             out.additional_data.insert(key, map.next_value()?);
                         }
@@ -942,6 +971,100 @@ pub fn serialize_derived<T: Serialize, S: Serializer>(
     }
 }
 
+/// Characters percent-encoded in a query option's value: all but RFC 3986 unreserved and
+/// the few OData writes as they are (`$`, `,`, `'`, `(`, `)`, `:`, `/`).
+const QUERY_VALUE: &percent_encoding::AsciiSet = &SEGMENT
+    .remove(b'$')
+    .remove(b',')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')')
+    .remove(b':')
+    .remove(b'/');
+
+/// The OData query options of a request (`$select`, `$filter`, `$top` …), in the order set;
+/// setting an option again replaces it. Values are percent-encoded into the URL, so a filter
+/// holding `&`, `#` or `=` stays one option.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pairs: Vec<(&'static str, String)>,
+}
+
+impl Query {
+    /// Sets option `name` (such as `$select`) to `value`, as the service reads it.
+    pub fn set(&mut self, name: &'static str, value: impl Into<String>) {
+        let value = value.into();
+        match self.pairs.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => *v = value,
+            None => self.pairs.push((name, value)),
+        }
+    }
+
+    /// Sets option `name` to the comma-separated `items` (`$select=id,displayName`).
+    pub fn set_list<I: IntoIterator<Item = S>, S: AsRef<str>>(
+        &mut self,
+        name: &'static str,
+        items: I,
+    ) {
+        let items: Vec<String> = items.into_iter().map(|s| s.as_ref().to_string()).collect();
+        self.set(name, items.join(","));
+    }
+
+    /// The value of option `name`, when set.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether no option is set.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// Appends `?name=value&…` (nothing when empty) to `url`.
+    pub fn append_to(&self, url: &mut String) {
+        for (i, (name, value)) in self.pairs.iter().enumerate() {
+            url.push(if i == 0 { '?' } else { '&' });
+            url.push_str(name);
+            url.push('=');
+            url.extend(percent_encoding::utf8_percent_encode(value, QUERY_VALUE));
+        }
+    }
+}
+
+/// The optional headers of a request (`Prefer`, `ConsistencyLevel`, `If-Match` …), in the
+/// order set; setting one again replaces it. A value that is not a valid header value makes
+/// [`Endpoint::to_request`] fail with [`Error::Request`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Headers {
+    pairs: Vec<(&'static str, String)>,
+}
+
+impl Headers {
+    /// Sets header `name` to `value`.
+    pub fn set(&mut self, name: &'static str, value: impl Into<String>) {
+        let value = value.into();
+        match self
+            .pairs
+            .iter_mut()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            Some((_, v)) => *v = value,
+            None => self.pairs.push((name, value)),
+        }
+    }
+
+    /// The value of header `name`, when set.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// A request body type for endpoints that send none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct NoBody;
@@ -968,13 +1091,29 @@ pub trait Endpoint {
     /// The body to send, if any.
     fn body(&self) -> Option<&Self::Body>;
 
+    /// The OData query options set on the request (endpoints whose page documents some).
+    fn query(&self) -> Option<&Query> {
+        None
+    }
+
+    /// The optional headers set on the request (endpoints whose page documents some).
+    fn headers(&self) -> Option<&Headers> {
+        None
+    }
+
     /// Builds the request against `base_url` (such as `https://graph.microsoft.com/v1.0`).
     fn to_request(&self, base_url: &str) -> Result<http::Request<Vec<u8>>, Error> {
-        let url = format!("{}{}", base_url.trim_end_matches('/'), self.path()?);
-        let builder = http::Request::builder()
+        let mut url = format!("{}{}", base_url.trim_end_matches('/'), self.path()?);
+        if let Some(query) = self.query() {
+            query.append_to(&mut url);
+        }
+        let mut builder = http::Request::builder()
             .method(Self::METHOD)
             .uri(url)
             .header(http::header::ACCEPT, "application/json");
+        for (name, value) in self.headers().map_or(&[][..], |h| &h.pairs) {
+            builder = builder.header(*name, value.as_str());
+        }
         let request = match self.body() {
             Some(body) => builder
                 .header(http::header::CONTENT_TYPE, "application/json")

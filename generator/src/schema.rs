@@ -56,6 +56,8 @@ pub fn to_json(a: &Analysis) -> Value {
             "response_type": e.response_type.as_ref().map(|t| t.to_string()),
             "response_status": e.response_status,
             "required_headers": e.required_headers,
+            "headers": e.headers,
+            "query_options": e.query_options,
             "permissions": e.permissions,
             "sources": e.sources.iter().map(|s| loc(*s)).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),

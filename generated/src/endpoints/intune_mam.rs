@@ -16,11 +16,67 @@ use crate::runtime as rt;
 /// Source: `docs-input/intune-mam-managedapppolicy-list.md:32`
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct ListManagedAppPolicies {}
+pub struct ListManagedAppPolicies {
+    /// The OData query options set (see the methods named after them).
+    pub query: rt::Query,
+    /// The optional headers set (see the methods named after them).
+    pub headers: rt::Headers,
+}
 impl ListManagedAppPolicies {
     /// The request, with its path parameters and body.
     pub fn new() -> Self {
-        Self {}
+        Self {
+            query: rt::Query::default(),
+            headers: rt::Headers::default(),
+        }
+    }
+    /// Sets `$select`: the properties to return.
+    pub fn select<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$select", items);
+        self
+    }
+    /// Sets `$expand`: the relationships to include.
+    pub fn expand<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$expand", items);
+        self
+    }
+    /// Sets `$filter`: an expression items must satisfy.
+    pub fn filter(mut self, expression: impl Into<String>) -> Self {
+        self.query.set("$filter", expression);
+        self
+    }
+    /// Sets `$orderby`: the properties to sort by (`name desc` for descending).
+    pub fn orderby<I: IntoIterator<Item = S>, S: AsRef<str>>(
+        mut self,
+        items: I,
+    ) -> Self {
+        self.query.set_list("$orderby", items);
+        self
+    }
+    /// Sets `$top`: the number of items to return.
+    pub fn top(mut self, n: u32) -> Self {
+        self.query.set("$top", n.to_string());
+        self
+    }
+    /// Sets `$skip`: the number of items to skip.
+    pub fn skip(mut self, n: u32) -> Self {
+        self.query.set("$skip", n.to_string());
+        self
+    }
+    /// Sets `$count`: whether to return the total count of items.
+    pub fn count(mut self, count: bool) -> Self {
+        self.query.set("$count", count.to_string());
+        self
+    }
+    /// Sets `$search`: the search terms (quoted as the service expects: `"displayName:x"`).
+    pub fn search(mut self, expression: impl Into<String>) -> Self {
+        self.query.set("$search", expression);
+        self
+    }
+    /// Sets the `ConsistencyLevel` header.
+    pub fn consistency_level(mut self, value: impl Into<String>) -> Self {
+        self.headers.set("ConsistencyLevel", value);
+        self
     }
 }
 impl rt::Endpoint for ListManagedAppPolicies {
@@ -46,6 +102,12 @@ impl rt::Endpoint for ListManagedAppPolicies {
     fn body(&self) -> Option<&Self::Body> {
         None
     }
+    fn query(&self) -> Option<&rt::Query> {
+        Some(&self.query)
+    }
+    fn headers(&self) -> Option<&rt::Headers> {
+        Some(&self.headers)
+    }
 }
 /// Get managedAppRegistration.
 ///
@@ -63,13 +125,26 @@ impl rt::Endpoint for ListManagedAppPolicies {
 pub struct GetManagedAppRegistration {
     /// Path parameter `managedAppRegistrationId`.
     pub managed_app_registration_id: String,
+    /// The OData query options set (see the methods named after them).
+    pub query: rt::Query,
 }
 impl GetManagedAppRegistration {
     /// The request, with its path parameters and body.
     pub fn new(managed_app_registration_id: impl Into<String>) -> Self {
         Self {
             managed_app_registration_id: managed_app_registration_id.into(),
+            query: rt::Query::default(),
         }
+    }
+    /// Sets `$select`: the properties to return.
+    pub fn select<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$select", items);
+        self
+    }
+    /// Sets `$expand`: the relationships to include.
+    pub fn expand<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$expand", items);
+        self
     }
 }
 impl rt::Endpoint for GetManagedAppRegistration {
@@ -102,5 +177,8 @@ impl rt::Endpoint for GetManagedAppRegistration {
     }
     fn body(&self) -> Option<&Self::Body> {
         None
+    }
+    fn query(&self) -> Option<&rt::Query> {
+        Some(&self.query)
     }
 }

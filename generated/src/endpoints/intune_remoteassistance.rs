@@ -19,13 +19,26 @@ use crate::runtime as rt;
 pub struct GetRemoteAssistancePartner {
     /// Path parameter `remoteAssistancePartnerId`.
     pub remote_assistance_partner_id: String,
+    /// The OData query options set (see the methods named after them).
+    pub query: rt::Query,
 }
 impl GetRemoteAssistancePartner {
     /// The request, with its path parameters and body.
     pub fn new(remote_assistance_partner_id: impl Into<String>) -> Self {
         Self {
             remote_assistance_partner_id: remote_assistance_partner_id.into(),
+            query: rt::Query::default(),
         }
+    }
+    /// Sets `$select`: the properties to return.
+    pub fn select<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$select", items);
+        self
+    }
+    /// Sets `$expand`: the relationships to include.
+    pub fn expand<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$expand", items);
+        self
     }
 }
 impl rt::Endpoint for GetRemoteAssistancePartner {
@@ -58,6 +71,9 @@ impl rt::Endpoint for GetRemoteAssistancePartner {
     }
     fn body(&self) -> Option<&Self::Body> {
         None
+    }
+    fn query(&self) -> Option<&rt::Query> {
+        Some(&self.query)
     }
 }
 /// remoteAssistancePartner: requestSession.
@@ -134,13 +150,34 @@ impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
 pub struct GetRemoteAssistanceSession {
     /// Path parameter `remoteAssistanceSessionId`.
     pub remote_assistance_session_id: String,
+    /// The OData query options set (see the methods named after them).
+    pub query: rt::Query,
+    /// The optional headers set (see the methods named after them).
+    pub headers: rt::Headers,
 }
 impl GetRemoteAssistanceSession {
     /// The request, with its path parameters and body.
     pub fn new(remote_assistance_session_id: impl Into<String>) -> Self {
         Self {
             remote_assistance_session_id: remote_assistance_session_id.into(),
+            query: rt::Query::default(),
+            headers: rt::Headers::default(),
         }
+    }
+    /// Sets `$select`: the properties to return.
+    pub fn select<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$select", items);
+        self
+    }
+    /// Sets `$expand`: the relationships to include.
+    pub fn expand<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I) -> Self {
+        self.query.set_list("$expand", items);
+        self
+    }
+    /// Sets the `If-None-Match` header.
+    pub fn if_none_match(mut self, value: impl Into<String>) -> Self {
+        self.headers.set("If-None-Match", value);
+        self
     }
 }
 impl rt::Endpoint for GetRemoteAssistanceSession {
@@ -173,5 +210,11 @@ impl rt::Endpoint for GetRemoteAssistanceSession {
     }
     fn body(&self) -> Option<&Self::Body> {
         None
+    }
+    fn query(&self) -> Option<&rt::Query> {
+        Some(&self.query)
+    }
+    fn headers(&self) -> Option<&rt::Headers> {
+        Some(&self.headers)
     }
 }

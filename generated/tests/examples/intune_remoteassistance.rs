@@ -45,16 +45,16 @@ fn example_docs_input_intune_remoteassistance_remoteassistancepartner_requestses
         );
     }
 }
-/// `docs-input/intune-remoteassistance-remoteassistancesession-get.md:60`: response body of `GET /deviceManagement/remoteAssistanceSessions/{remoteAssistanceSessionId}` as `microsoft.graph.remoteAssistanceSession`.
+/// `docs-input/intune-remoteassistance-remoteassistancesession-get.md:61`: response body of `GET /deviceManagement/remoteAssistanceSessions/{remoteAssistanceSessionId}` as `microsoft.graph.remoteAssistanceSession`.
 #[test]
-fn example_docs_input_intune_remoteassistance_remoteassistancesession_get_md_60_response() {
+fn example_docs_input_intune_remoteassistance_remoteassistancesession_get_md_61_response() {
     let json = include_str!(
-        "example_docs_input_intune_remoteassistance_remoteassistancesession_get_md_60_response.json"
+        "example_docs_input_intune_remoteassistance_remoteassistancesession_get_md_61_response.json"
     );
     if let Err(e) = rt::round_trip::<models::RemoteAssistanceSession>(json) {
         panic!(
             "{}: {e}",
-            "docs-input/intune-remoteassistance-remoteassistancesession-get.md:60"
+            "docs-input/intune-remoteassistance-remoteassistancesession-get.md:61"
         );
     }
 }

@@ -188,7 +188,7 @@ impl ToTokens for EndpointCode<'_> {
         docs.push(format!("Source: {}", cx.sources_line(&e.sources)));
         let docs = doc::attrs(docs);
 
-        let mut scope = Scope::with_reserved(&["body"]);
+        let mut scope = Scope::with_reserved(&["body", "query", "headers"]);
         let params: Vec<(String, proc_macro2::Ident)> = e
             .path
             .params()
@@ -215,8 +215,14 @@ impl ToTokens for EndpointCode<'_> {
             quote! { /// The request body.
             pub body: #t, }
         });
+        let options = Options::of(e);
+        let option_fields = options.fields();
+        let option_methods = options.methods();
+        let option_fns = options.trait_fns();
         let new_args = params.iter().map(|(_, f)| quote!(#f: impl Into<String>));
-        let new_inits = params.iter().map(|(_, f)| quote!(#f: #f.into()));
+        let mut new_inits: Vec<TokenStream> =
+            params.iter().map(|(_, f)| quote!(#f: #f.into())).collect();
+        new_inits.extend(options.inits());
         let (body_arg, body_init, body_assoc, body_fn) = match &body_ty {
             Some(t) => (
                 quote!(body: #t),
@@ -266,6 +272,7 @@ impl ToTokens for EndpointCode<'_> {
             pub struct #ident {
                 #(#param_fields)*
                 #body_field
+                #option_fields
             }
 
             impl #ident {
@@ -273,6 +280,7 @@ impl ToTokens for EndpointCode<'_> {
                 pub fn new(#(#new_args,)* #body_arg) -> Self {
                     Self { #(#new_inits,)* #body_init }
                 }
+                #option_methods
             }
 
             impl rt::Endpoint for #ident {
@@ -294,6 +302,7 @@ impl ToTokens for EndpointCode<'_> {
                 fn body(&self) -> Option<&Self::Body> {
                     #body_fn
                 }
+                #option_fns
             }
         });
     }
@@ -305,5 +314,147 @@ fn single_char(text: &str) -> Option<char> {
     match (chars.next(), chars.next()) {
         (Some(c), None) => Some(c),
         _ => None,
+    }
+}
+
+/// Headers the runtime or the caller's client sets: no method of their own.
+const MANAGED_HEADERS: [&str; 5] = [
+    "authorization",
+    "accept",
+    "content-type",
+    "content-length",
+    "host",
+];
+
+/// The query options and optional headers an endpoint's page documents, as fields and
+/// builder methods of its request struct.
+struct Options<'a> {
+    /// `(wire name, method)` of each query option.
+    query: Vec<(&'a str, proc_macro2::Ident)>,
+    /// `(wire name, method)` of each header.
+    headers: Vec<(&'a str, proc_macro2::Ident)>,
+}
+
+impl<'a> Options<'a> {
+    fn of(e: &'a Endpoint) -> Options<'a> {
+        let mut scope = Scope::with_reserved(&["new"]);
+        let query = e
+            .query_options
+            .iter()
+            .map(|q| {
+                let name = scope.claim(names::field_name(q.trim_start_matches('$')));
+                (q.as_str(), names::ident(&name))
+            })
+            .collect();
+        let headers = e
+            .headers
+            .iter()
+            .filter(|h| !MANAGED_HEADERS.contains(&h.to_ascii_lowercase().as_str()))
+            .map(|h| (h.as_str(), names::ident(&scope.claim(names::field_name(h)))))
+            .collect();
+        Options { query, headers }
+    }
+
+    fn fields(&self) -> TokenStream {
+        let query = (!self.query.is_empty()).then(|| {
+            quote! {
+                /// The OData query options set (see the methods named after them).
+                pub query: rt::Query,
+            }
+        });
+        let headers = (!self.headers.is_empty()).then(|| {
+            quote! {
+                /// The optional headers set (see the methods named after them).
+                pub headers: rt::Headers,
+            }
+        });
+        quote!(#query #headers)
+    }
+
+    fn inits(&self) -> Vec<TokenStream> {
+        let mut out = Vec::new();
+        if !self.query.is_empty() {
+            out.push(quote!(query: rt::Query::default()));
+        }
+        if !self.headers.is_empty() {
+            out.push(quote!(headers: rt::Headers::default()));
+        }
+        out
+    }
+
+    fn methods(&self) -> TokenStream {
+        let query = self.query.iter().map(|(wire, method)| {
+            let (what, signature, set) = match *wire {
+                "$select" | "$expand" | "$orderby" => (
+                    match *wire {
+                        "$select" => "the properties to return",
+                        "$expand" => "the relationships to include",
+                        _ => "the properties to sort by (`name desc` for descending)",
+                    },
+                    quote!(<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I)),
+                    quote!(self.query.set_list(#wire, items)),
+                ),
+                "$top" | "$skip" => (
+                    if *wire == "$top" {
+                        "the number of items to return"
+                    } else {
+                        "the number of items to skip"
+                    },
+                    quote!((mut self, n: u32)),
+                    quote!(self.query.set(#wire, n.to_string())),
+                ),
+                "$count" => (
+                    "whether to return the total count of items",
+                    quote!((mut self, count: bool)),
+                    quote!(self.query.set(#wire, count.to_string())),
+                ),
+                _ => (
+                    if *wire == "$filter" {
+                        "an expression items must satisfy"
+                    } else {
+                        "the search terms (quoted as the service expects: `\"displayName:x\"`)"
+                    },
+                    quote!((mut self, expression: impl Into<String>)),
+                    quote!(self.query.set(#wire, expression)),
+                ),
+            };
+            let doc = doc::attrs([format!("Sets {}: {what}.", doc::code(wire))]);
+            quote! {
+                #doc
+                pub fn #method #signature -> Self {
+                    #set;
+                    self
+                }
+            }
+        });
+        let headers = self.headers.iter().map(|(wire, method)| {
+            let doc = doc::attrs([format!("Sets the {} header.", doc::code(wire))]);
+            quote! {
+                #doc
+                pub fn #method(mut self, value: impl Into<String>) -> Self {
+                    self.headers.set(#wire, value);
+                    self
+                }
+            }
+        });
+        quote!(#(#query)* #(#headers)*)
+    }
+
+    fn trait_fns(&self) -> TokenStream {
+        let query = (!self.query.is_empty()).then(|| {
+            quote! {
+                fn query(&self) -> Option<&rt::Query> {
+                    Some(&self.query)
+                }
+            }
+        });
+        let headers = (!self.headers.is_empty()).then(|| {
+            quote! {
+                fn headers(&self) -> Option<&rt::Headers> {
+                    Some(&self.headers)
+                }
+            }
+        });
+        quote!(#query #headers)
     }
 }

@@ -100,6 +100,10 @@ pub struct EndpointFact {
     pub response_status: Option<u16>,
     pub response_type: Option<(TypeRef, Span)>,
     pub required_headers: Vec<String>,
+    /// Every header the page's "Request headers" table names.
+    pub headers: Vec<String>,
+    /// The OData query options the page documents (`$select` …, see [`super::query`]).
+    pub query_options: Vec<String>,
     pub permissions: PermissionsFact,
 }
 

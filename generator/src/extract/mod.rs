@@ -5,6 +5,7 @@ mod code;
 mod facts;
 pub mod http;
 pub mod prose;
+pub mod query;
 mod structure;
 mod tables;
 
@@ -58,6 +59,10 @@ pub(super) struct Walk {
     request_lines: Vec<(String, PathTemplate, Span)>,
     permissions: Option<PermissionsFact>,
     required_headers: Vec<String>,
+    /// Every header the "Request headers" table names.
+    headers: Vec<String>,
+    /// What the "Optional query parameters" section says.
+    query: query::QueryDoc,
     request_body: Option<(String, Span)>,
     response: Option<(prose::ResponseSentence, Span)>,
     body_properties: Option<(tables::PropertyRows, Span)>,
@@ -111,6 +116,12 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     ));
                 }
             }
+        }
+        if section.h2 == "optional query parameters"
+            && matches!(block.kind, BlockKind::Paragraph(_) | BlockKind::Table(_))
+        {
+            w.query
+                .read(source.text.get(block.span.range()).unwrap_or(""));
         }
         match &mut block.kind {
             BlockKind::Heading { level, text } => {
@@ -221,6 +232,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     }
                 } else if section.h2 == "request headers" {
                     w.required_headers = tables::required_headers(table);
+                    w.headers = query::headers(table);
                 } else if let Some(columns) = tables::member_columns(table) {
                     let members = tables::member_rows(table, &columns);
                     let span = block.span.first_line(&source.text);
@@ -544,6 +556,10 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 response_status: w.response.as_ref().map(|(r, _)| r.status),
                 response_type: response_type.clone(),
                 required_headers: w.required_headers.clone(),
+                headers: w.headers.clone(),
+                query_options: w
+                    .query
+                    .options(matches!(&response_type, Some((TypeRef::Collection(_), _)))),
                 permissions: w.permissions.clone().unwrap_or(PermissionsFact::Missing),
             }
         })

@@ -16,6 +16,8 @@ pub(super) fn merge_endpoint(
     let mut request_type: Option<(TypeRef, Span)> = None;
     let mut response: Option<(Option<TypeRef>, u16, Span)> = None;
     let mut required_headers: Vec<String> = Vec::new();
+    let mut headers: Vec<String> = Vec::new();
+    let mut query_options: Vec<String> = Vec::new();
     let mut permissions: Option<(Permissions, Span)> = None;
     for f in facts {
         if let Some((ty, span)) = &f.request_type {
@@ -84,6 +86,16 @@ pub(super) fn merge_endpoint(
                 required_headers.push(h.clone());
             }
         }
+        for h in &f.headers {
+            if !headers.iter().any(|k| k.eq_ignore_ascii_case(h)) {
+                headers.push(h.clone());
+            }
+        }
+        for q in &f.query_options {
+            if !query_options.contains(q) {
+                query_options.push(q.clone());
+            }
+        }
         if let PermissionsFact::Listed(p, span) = &f.permissions {
             match &mut permissions {
                 None => permissions = Some((p.clone(), *span)),
@@ -135,6 +147,12 @@ pub(super) fn merge_endpoint(
         response_type,
         response_status,
         required_headers,
+        headers,
+        query_options: {
+            let order = |q: &String| crate::extract::query::OPTIONS.iter().position(|o| o == q);
+            query_options.sort_by_key(order);
+            query_options
+        },
         permissions: permissions.map(|(p, _)| p).unwrap_or_default(),
         sources: facts.iter().map(|f| f.span).collect(),
     }

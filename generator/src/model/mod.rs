@@ -359,6 +359,10 @@ pub struct Endpoint {
     pub response_type: Option<TypeRef>,
     pub response_status: u16,
     pub required_headers: Vec<String>,
+    /// Every request header the pages document (required or not).
+    pub headers: Vec<String>,
+    /// The OData query options the pages document, in [`crate::extract::query::OPTIONS`] order.
+    pub query_options: Vec<String>,
     pub permissions: Permissions,
     pub sources: Vec<Span>,
 }
