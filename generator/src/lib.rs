@@ -24,6 +24,7 @@ pub mod fuzzing;
 #[cfg(feature = "lint")]
 pub mod lint;
 pub mod merge;
+pub mod mock;
 pub mod model;
 pub mod options;
 pub mod output;

@@ -42,6 +42,18 @@ enum Command {
     /// What changed in the API between two sets of pages, each change breaking, additive or
     /// cosmetic for the generated Rust API.
     Diff(DiffArgs),
+    /// Serve the documented examples: each documented request is answered with the response
+    /// documented after it, anything else with 404 and a Graph error object.
+    Mock(MockArgs),
+}
+
+#[derive(Args)]
+struct MockArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// The address to listen on (port 0: any free port, printed at start).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    listen: std::net::SocketAddr,
 }
 
 #[derive(Args)]
@@ -233,6 +245,7 @@ fn main() -> ExitCode {
         Some(Command::Schema(args)) => schema(args),
         Some(Command::Lint(args)) => lint(args),
         Some(Command::Report(args)) => report(args),
+        Some(Command::Mock(args)) => mock(args),
     };
     match result {
         Ok(code) => code,
@@ -554,6 +567,29 @@ fn report(args: ReportArgs) -> anyhow::Result<ExitCode> {
     }
     std::mem::forget(analysis);
     Ok(ExitCode::SUCCESS)
+}
+
+fn mock(args: MockArgs) -> anyhow::Result<ExitCode> {
+    let analysis = analyze(&args.input.paths)?;
+    let routes = std::sync::Arc::new(docgen::mock::Routes::new(&analysis));
+    drop(analysis);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .context("cannot start the server's runtime")?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", args.listen))?;
+        eprintln!(
+            "docgen mock: listening on http://{} ({} documented requests)",
+            listener.local_addr()?,
+            routes.len()
+        );
+        let log: docgen::mock::Log = std::sync::Arc::new(|line| eprintln!("docgen mock: {line}"));
+        docgen::mock::serve(routes, listener, log).await?;
+        Ok(ExitCode::SUCCESS)
+    })
 }
 
 /// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.

@@ -1,0 +1,253 @@
+//! `docgen mock`: the documented examples as a server. Each documented request is answered
+//! with the documented response that follows it on its page: its status, headers and body.
+//!
+//! [`Routes`] is the matching, sans I/O (method, target and body in, an [`Answer`] out); the
+//! server that puts it on a socket is [`serve`] (cargo feature `mock`, so that build.rs users
+//! never compile one).
+
+#[cfg(feature = "mock")]
+mod server;
+
+#[cfg(feature = "mock")]
+pub use server::{serve, Log};
+
+use std::collections::HashMap;
+
+use percent_encoding::percent_decode_str;
+use serde_json::Value;
+
+use crate::extract::{http, ExampleFact, PageFacts};
+use crate::model::{Example, ExampleKind, PathTemplate, Segment};
+use crate::pipeline::Analysis;
+use crate::source::Span;
+
+/// One documented request and the response documented after it.
+#[derive(Clone, Debug)]
+pub struct Documented {
+    pub version: Option<String>,
+    pub method: String,
+    /// The path as the example writes it, version removed, percent-decoded.
+    pub path: String,
+    /// The request line of the page the example belongs to.
+    pub template: Option<PathTemplate>,
+    /// The documented request body, when it is JSON.
+    pub request_body: Option<Value>,
+    pub status: u16,
+    /// The response's headers as documented (`Content-Length` left to the server).
+    pub headers: Vec<(String, String)>,
+    /// The response body as documented (empty when none).
+    pub body: String,
+    /// `file:line` of the request example.
+    pub source: String,
+}
+
+/// What the mock answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// `file:line` of the documented request answered; `None` for a 404 of no match.
+    pub matched: Option<String>,
+}
+
+/// The documented request/response pairs of a set of pages.
+#[derive(Clone, Debug, Default)]
+pub struct Routes {
+    pairs: Vec<Documented>,
+}
+
+impl Routes {
+    /// Every request example of `analysis` followed on its page by a response example.
+    pub fn new(analysis: &Analysis) -> Routes {
+        // merge moved the bodies into the model's examples
+        let bodies: HashMap<Span, &Example> = analysis
+            .apis
+            .iter()
+            .flat_map(|api| &api.model.examples)
+            .map(|e| (e.source, e))
+            .collect();
+        let body = |e: &ExampleFact| bodies.get(&e.span).copied();
+        let mut pairs = Vec::new();
+        for page in &analysis.pages {
+            let mut pending: Option<&ExampleFact> = None;
+            for example in &page.examples {
+                match example.kind {
+                    ExampleKind::Request => pending = Some(example).filter(|e| e.request.is_some()),
+                    ExampleKind::Response => {
+                        if let Some(request) = pending.take() {
+                            let bodies = (body(request), body(example));
+                            pairs.push(pair(analysis, page, (request, example), bodies));
+                        }
+                    }
+                    ExampleKind::Resource => {}
+                }
+            }
+        }
+        Routes { pairs }
+    }
+
+    /// The documented pairs, in page order.
+    pub fn documented(&self) -> &[Documented] {
+        &self.pairs
+    }
+
+    /// How many documented pairs there are.
+    pub fn len(&self) -> usize {
+        self.pairs.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// The answer to `method target` with `body`: the documented response of the request
+    /// documented with this method and path (the one whose body equals `body` when several
+    /// are, else the first); failing that, of the first documented request whose page's
+    /// request line matches the path; failing that, 404 with a Graph error object.
+    pub fn answer(&self, method: &str, target: &str, body: &[u8]) -> Answer {
+        let (version, raw_path) = http::api_path(target);
+        // exact paths compare decoded; templates match the path as sent, so that an encoded
+        // `/` inside a parameter stays inside it
+        let path = decode(raw_path);
+        let sent: Option<Value> = serde_json::from_slice(body).ok();
+        let same_version = |p: &&Documented| {
+            version.is_none() || p.version.is_none() || p.version.as_deref() == version
+        };
+        let candidates: Vec<&Documented> = self
+            .pairs
+            .iter()
+            .filter(|p| p.method.eq_ignore_ascii_case(method))
+            .filter(same_version)
+            .collect();
+        let exact: Vec<&Documented> = candidates
+            .iter()
+            .copied()
+            .filter(|p| p.path == path)
+            .collect();
+        let by_body = |pairs: &[&Documented]| -> Option<Documented> {
+            pairs
+                .iter()
+                .find(|p| p.request_body.is_some() && p.request_body == sent)
+                .or(pairs.first())
+                .map(|p| (*p).clone())
+        };
+        let found = by_body(&exact).or_else(|| {
+            let templated: Vec<&Documented> = candidates
+                .iter()
+                .copied()
+                .filter(|p| p.template.as_ref().is_some_and(|t| matches(t, raw_path)))
+                .collect();
+            by_body(&templated)
+        });
+        match found {
+            Some(p) => Answer {
+                status: p.status,
+                headers: p.headers,
+                body: p.body.into_bytes(),
+                matched: Some(p.source),
+            },
+            None => not_found(method, target),
+        }
+    }
+}
+
+fn pair(
+    analysis: &Analysis,
+    page: &PageFacts,
+    (request, response): (&ExampleFact, &ExampleFact),
+    (request_body, response_body): (Option<&Example>, Option<&Example>),
+) -> Documented {
+    let (method, path) = request.request.clone().unwrap_or_default();
+    let file = analysis.sources.get(page.file);
+    let (line, _) = file.line_col(request.span.start as usize);
+    let request_body = request_body
+        .filter(|b| b.valid)
+        .and_then(|b| serde_json::from_str(&b.body).ok());
+    let template = request
+        .endpoint
+        .and_then(|i| page.endpoints.get(i))
+        .map(|e| e.path.clone());
+    // the length is the server's to count; the body is served as the docs show it
+    let headers = response
+        .headers
+        .iter()
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("content-length"))
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("transfer-encoding"))
+        .cloned()
+        .collect();
+    Documented {
+        version: request.version.clone().or_else(|| page.version.clone()),
+        method: method.to_ascii_uppercase(),
+        path: decode(&path),
+        template,
+        request_body,
+        status: response.status.unwrap_or(200),
+        headers,
+        body: response_body.map(|b| b.body.clone()).unwrap_or_default(),
+        source: format!("{}:{line}", file.name),
+    }
+}
+
+fn decode(path: &str) -> String {
+    percent_decode_str(path).decode_utf8_lossy().into_owned()
+}
+
+/// Whether `path` is an instance of `template`: literals as written (case-insensitively, as
+/// Graph reads paths), each parameter one or more characters of one path segment.
+fn matches(template: &PathTemplate, path: &str) -> bool {
+    fn rest(segments: &[Segment], path: &str) -> bool {
+        match segments.split_first() {
+            None => path.is_empty() || path == "/",
+            Some((Segment::Literal(l), tail)) => {
+                path.get(..l.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(l))
+                    && rest(tail, &path[l.len()..])
+            }
+            Some((Segment::Param(_), tail)) => {
+                let segment_end = path.find('/').unwrap_or(path.len());
+                (1..=segment_end)
+                    .filter(|&n| path.is_char_boundary(n))
+                    .any(|n| rest(tail, &path[n..]))
+            }
+        }
+    }
+    rest(&template.segments, path)
+}
+
+/// 404 with Graph's error object, naming what was asked.
+fn not_found(method: &str, target: &str) -> Answer {
+    let body = serde_json::json!({
+        "error": {
+            "code": "itemNotFound",
+            "message": format!("docgen mock: no documented request matches {method} {target}"),
+        }
+    });
+    Answer {
+        status: 404,
+        headers: vec![("Content-Type".into(), "application/json".into())],
+        body: body.to_string().into_bytes(),
+        matched: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template(path: &str) -> PathTemplate {
+        PathTemplate::parse(path).unwrap()
+    }
+
+    #[test]
+    fn paths_match_templates_segment_by_segment() {
+        let t = template("/users/{id}/messages/{message-id}");
+        assert!(matches(&t, "/users/a/messages/b"));
+        assert!(matches(&t, "/USERS/a/messages/b/"));
+        assert!(!matches(&t, "/users/a/b/messages/c"));
+        assert!(!matches(&t, "/users//messages/b"));
+        let f = template("/workbook/range(address='{address}')");
+        assert!(matches(&f, "/workbook/range(address='A1:B2')"));
+        assert!(!matches(&f, "/workbook/range(address='A1/B2')"));
+    }
+}
