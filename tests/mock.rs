@@ -123,6 +123,9 @@ fn every_documented_request_gets_its_documented_response() {
     // one line per request, naming the page that answered
     let lines = lines.lock().unwrap();
     assert_eq!(lines.len(), documented.len());
+    // replayed without a socket, each documented request gets its own response
+    let replay = routes.check();
+    assert_eq!(replay.own, documented.len(), "{replay:?}");
     assert!(
         lines
             .iter()

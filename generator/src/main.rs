@@ -54,6 +54,10 @@ struct MockArgs {
     /// The address to listen on (port 0: any free port, printed at start).
     #[arg(long, default_value = "127.0.0.1:8080")]
     listen: std::net::SocketAddr,
+    /// Serve nothing: replay every documented request against the routes and report which
+    /// get their own documented response, another's, or none.
+    #[arg(long)]
+    check: bool,
 }
 
 #[derive(Args)]
@@ -573,6 +577,32 @@ fn mock(args: MockArgs) -> anyhow::Result<ExitCode> {
     let analysis = analyze(&args.input.paths)?;
     let routes = std::sync::Arc::new(docgen::mock::Routes::new(&analysis));
     drop(analysis);
+    if args.check {
+        let replay = routes.check();
+        let mut out = std::io::stdout().lock();
+        for (request, answered) in &replay.same_request {
+            writeln!(
+                out,
+                "{request}: the same request as {answered}, which answers it"
+            )?;
+        }
+        for (request, answered) in &replay.other {
+            writeln!(out, "{request}: answered by {answered}")?;
+        }
+        for request in &replay.unanswered {
+            writeln!(out, "{request}: no route")?;
+        }
+        writeln!(
+            out,
+            "{} documented requests: {} answered with their own response, {} by another example of the same request, {} by another request's, {} not answered",
+            routes.len(),
+            replay.own,
+            replay.same_request.len(),
+            replay.other.len(),
+            replay.unanswered.len()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_io()
         .build()

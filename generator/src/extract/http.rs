@@ -189,8 +189,14 @@ pub fn is_graph_target(target: &str) -> bool {
 /// (`https://graph.microsoft.com/beta/me?$select=id` → `/me`), query kept apart.
 pub fn api_path(target: &str) -> (Option<&str>, &str) {
     let mut rest = target;
-    if let Some(after) = rest.split_once("://").map(|(_, a)| a) {
-        rest = after.find('/').map_or("/", |i| &after[i..]);
+    // a scheme before the query only: `…/$ref?$id=https://graph.microsoft.com/…` keeps its path
+    let before_query = target.split(['?', '#']).next().unwrap_or("");
+    if let Some(at) = before_query.find("://") {
+        let after = &target[at + 3..];
+        rest = match after.find(['/', '?', '#']) {
+            Some(i) if after.as_bytes()[i] == b'/' => &after[i..],
+            _ => "/",
+        };
     }
     let mut version = None;
     for v in ["/v1.0", "/beta"] {
@@ -209,6 +215,20 @@ pub fn api_path(target: &str) -> (Option<&str>, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_in_the_query_is_not_the_target() {
+        let target = "https://graph.microsoft.com/v1.0/groups/{id}/acceptedSenders/$ref?$id=https://graph.microsoft.com/v1.0/users/{user-id}";
+        assert_eq!(
+            api_path(target),
+            (Some("v1.0"), "/groups/{id}/acceptedSenders/$ref")
+        );
+        assert_eq!(
+            api_path("/v1.0/me?$filter=x eq 'https://a/b'"),
+            (Some("v1.0"), "/me")
+        );
+        assert_eq!(api_path("https://graph.microsoft.com?x=1"), (None, "/"));
+    }
 
     #[test]
     fn version_prefix_ending_inside_a_character() {

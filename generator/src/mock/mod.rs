@@ -28,10 +28,15 @@ pub struct Documented {
     pub method: String,
     /// The path as the example writes it, version removed, percent-decoded.
     pub path: String,
+    /// The query string the example writes (after `?`), percent-decoded; empty when none.
+    pub query: String,
     /// The request line of the page the example belongs to.
     pub template: Option<PathTemplate>,
     /// The documented request body, when it is JSON.
     pub request_body: Option<Value>,
+    /// The documented request headers that choose between answers (`Prefer` …: not
+    /// `Authorization`, `Content-Type`, `Content-Length`, `Accept`, `Host`).
+    pub request_headers: Vec<(String, String)>,
     pub status: u16,
     /// The response's headers as documented (`Content-Length` left to the server).
     pub headers: Vec<(String, String)>,
@@ -101,15 +106,23 @@ impl Routes {
         self.pairs.is_empty()
     }
 
-    /// The answer to `method target` with `body`: the documented response of the request
-    /// documented with this method and path (the one whose body equals `body` when several
-    /// are, else the first); failing that, of the first documented request whose page's
-    /// request line matches the path; failing that, 404 with a Graph error object.
-    pub fn answer(&self, method: &str, target: &str, body: &[u8]) -> Answer {
+    /// The answer to `method target` with `headers` and `body`: the documented response of
+    /// the request documented with this method and path; failing that, of a documented
+    /// request whose page's request line matches the path; failing that, 404 with a Graph
+    /// error object. Of several, the one documented with the query, the body and the headers
+    /// (`Prefer` …) sent, else the first.
+    pub fn answer(
+        &self,
+        method: &str,
+        target: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Answer {
         let (version, raw_path) = http::api_path(target);
         // exact paths compare decoded; templates match the path as sent, so that an encoded
         // `/` inside a parameter stays inside it
         let path = decode(raw_path);
+        let query = decode(query_of(target));
         let sent: Option<Value> = serde_json::from_slice(body).ok();
         let same_version = |p: &&Documented| {
             version.is_none() || p.version.is_none() || p.version.as_deref() == version
@@ -126,11 +139,20 @@ impl Routes {
             .filter(|p| p.path == path)
             .collect();
         let by_body = |pairs: &[&Documented]| -> Option<Documented> {
-            pairs
+            let score = |p: &Documented| {
+                let same_body = p.request_body.is_some() && p.request_body == sent;
+                (
+                    p.query == query,
+                    same_body,
+                    header_score(&p.request_headers, headers),
+                )
+            };
+            // the best score, the first documented of equals
+            let (_, best) = pairs
                 .iter()
-                .find(|p| p.request_body.is_some() && p.request_body == sent)
-                .or(pairs.first())
-                .map(|p| (*p).clone())
+                .enumerate()
+                .max_by_key(|(i, p)| (score(p), std::cmp::Reverse(*i)))?;
+            Some((*best).clone())
         };
         let found = by_body(&exact).or_else(|| {
             let templated: Vec<&Documented> = candidates
@@ -152,6 +174,74 @@ impl Routes {
     }
 }
 
+/// How replaying every documented request went: [`Routes::check`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Replay {
+    /// Answered with the response documented after it.
+    pub own: usize,
+    /// Answered with the response of another example of the very same request (method,
+    /// path, query, body, headers): no server can tell them apart. `(request, answered by)`,
+    /// each `file:line`.
+    pub same_request: Vec<(String, String)>,
+    /// Answered with another example's response, whose request differs.
+    pub other: Vec<(String, String)>,
+    /// Not answered (the documented request reaches no route: `file:line`).
+    pub unanswered: Vec<String>,
+}
+
+impl Routes {
+    /// Sends every documented request (its method, its version and path, its body) to the
+    /// routes and sorts the answers: its own documented response, another's, or none.
+    pub fn check(&self) -> Replay {
+        let mut replay = Replay::default();
+        let by_source: HashMap<&str, &Documented> =
+            self.pairs.iter().map(|d| (d.source.as_str(), d)).collect();
+        let same = |a: &Documented, b: &Documented| {
+            (
+                &a.version,
+                &a.method,
+                &a.path,
+                &a.query,
+                &a.request_body,
+                &a.request_headers,
+            ) == (
+                &b.version,
+                &b.method,
+                &b.path,
+                &b.query,
+                &b.request_body,
+                &b.request_headers,
+            )
+        };
+        for d in &self.pairs {
+            let mut target = match &d.version {
+                Some(v) => format!("/{v}{}", d.path),
+                None => d.path.clone(),
+            };
+            if !d.query.is_empty() {
+                target = format!("{target}?{}", d.query);
+            }
+            let body = d
+                .request_body
+                .as_ref()
+                .map(|b| b.to_string().into_bytes())
+                .unwrap_or_default();
+            match self
+                .answer(&d.method, &target, &d.request_headers, &body)
+                .matched
+            {
+                Some(source) if source == d.source => replay.own += 1,
+                Some(source) if by_source.get(source.as_str()).is_some_and(|o| same(d, o)) => {
+                    replay.same_request.push((d.source.clone(), source))
+                }
+                Some(source) => replay.other.push((d.source.clone(), source)),
+                None => replay.unanswered.push(d.source.clone()),
+            }
+        }
+        replay
+    }
+}
+
 fn pair(
     analysis: &Analysis,
     page: &PageFacts,
@@ -161,9 +251,18 @@ fn pair(
     let (method, path) = request.request.clone().unwrap_or_default();
     let file = analysis.sources.get(page.file);
     let (line, _) = file.line_col(request.span.start as usize);
+    // the request line as written: `GET https://graph.microsoft.com/v1.0/me?$select=id`
+    let head = file.text.get(request.head.range()).unwrap_or("");
+    let query = decode(query_of(head.split_whitespace().nth(1).unwrap_or("")));
     let request_body = request_body
         .filter(|b| b.valid)
         .and_then(|b| serde_json::from_str(&b.body).ok());
+    let request_headers = request
+        .headers
+        .iter()
+        .filter(|(k, _)| !MANAGED.iter().any(|m| k.eq_ignore_ascii_case(m)))
+        .cloned()
+        .collect();
     let template = request
         .endpoint
         .and_then(|i| page.endpoints.get(i))
@@ -180,13 +279,47 @@ fn pair(
         version: request.version.clone().or_else(|| page.version.clone()),
         method: method.to_ascii_uppercase(),
         path: decode(&path),
+        query,
         template,
         request_body,
+        request_headers,
         status: response.status.unwrap_or(200),
         headers,
         body: response_body.map(|b| b.body.clone()).unwrap_or_default(),
         source: format!("{}:{line}", file.name),
     }
+}
+
+/// Request headers that do not choose between documented answers.
+const MANAGED: [&str; 5] = [
+    "authorization",
+    "content-type",
+    "content-length",
+    "accept",
+    "host",
+];
+
+/// How well the headers `sent` fit `documented`: -1 when one documented is missing or
+/// different, else how many were matched.
+fn header_score(documented: &[(String, String)], sent: &[(String, String)]) -> i32 {
+    let mut matched = 0;
+    for (name, value) in documented {
+        let found = sent
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .is_some_and(|(_, v)| v.trim() == value.trim());
+        if !found {
+            return -1;
+        }
+        matched += 1;
+    }
+    matched
+}
+
+/// The query string of a request target (after `?`, before `#`).
+fn query_of(target: &str) -> &str {
+    let target = target.split('#').next().unwrap_or("");
+    target.split_once('?').map_or("", |(_, q)| q)
 }
 
 fn decode(path: &str) -> String {

@@ -42,11 +42,21 @@ async fn respond(
         .uri()
         .path_and_query()
         .map_or_else(|| "/".to_string(), |p| p.to_string());
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
     let body = match request.into_body().collect().await {
         Ok(b) => b.to_bytes(),
         Err(_) => Bytes::new(),
     };
-    let answer = routes.answer(&method, &target, &body);
+    let answer = routes.answer(&method, &target, &headers, &body);
     log(format!(
         "{method} {target} -> {} {}",
         answer.status,
