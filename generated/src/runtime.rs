@@ -834,21 +834,35 @@ const QUERY_VALUE: &percent_encoding::AsciiSet = &SEGMENT
     .remove(b')')
     .remove(b':')
     .remove(b'/');
+/// Named values set on a request, in the order set; a name set again (in any case) replaces
+/// its value.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Pairs(Vec<(&'static str, String)>);
+impl Pairs {
+    fn set(&mut self, name: &'static str, value: String) {
+        match self.0.iter_mut().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((name, value)),
+        }
+    }
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
 /// The OData query options of a request (`$select`, `$filter`, `$top` …), in the order set;
 /// setting an option again replaces it. Values are percent-encoded into the URL, so a filter
 /// holding `&`, `#` or `=` stays one option.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
-    pairs: Vec<(&'static str, String)>,
+    pairs: Pairs,
 }
 impl Query {
     /// Sets option `name` (such as `$select`) to `value`, as the service reads it.
     pub fn set(&mut self, name: &'static str, value: impl Into<String>) {
-        let value = value.into();
-        match self.pairs.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, v)) => *v = value,
-            None => self.pairs.push((name, value)),
-        }
+        self.pairs.set(name, value.into());
     }
     /// Sets option `name` to the comma-separated `items` (`$select=id,displayName`).
     pub fn set_list<I: IntoIterator<Item = S>, S: AsRef<str>>(
@@ -856,23 +870,26 @@ impl Query {
         name: &'static str,
         items: I,
     ) {
-        let items: Vec<String> = items
-            .into_iter()
-            .map(|s| s.as_ref().to_string())
-            .collect();
-        self.set(name, items.join(","));
+        let mut value = String::new();
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                value.push(',');
+            }
+            value.push_str(item.as_ref());
+        }
+        self.pairs.set(name, value);
     }
     /// The value of option `name`, when set.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.pairs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.pairs.get(name)
     }
     /// Whether no option is set.
     pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
+        self.pairs.0.is_empty()
     }
     /// Appends `?name=value&…` (nothing when empty) to `url`.
     pub fn append_to(&self, url: &mut String) {
-        for (i, (name, value)) in self.pairs.iter().enumerate() {
+        for (i, (name, value)) in self.pairs.0.iter().enumerate() {
             url.push(if i == 0 { '?' } else { '&' });
             url.push_str(name);
             url.push('=');
@@ -885,23 +902,16 @@ impl Query {
 /// [`Endpoint::to_request`] fail with [`Error::Request`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Headers {
-    pairs: Vec<(&'static str, String)>,
+    pairs: Pairs,
 }
 impl Headers {
     /// Sets header `name` to `value`.
     pub fn set(&mut self, name: &'static str, value: impl Into<String>) {
-        let value = value.into();
-        match self.pairs.iter_mut().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
-            Some((_, v)) => *v = value,
-            None => self.pairs.push((name, value)),
-        }
+        self.pairs.set(name, value.into());
     }
     /// The value of header `name`, when set.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.pairs
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.pairs.get(name)
     }
 }
 /// A request body type for endpoints that send none.
@@ -944,7 +954,7 @@ pub trait Endpoint {
             .method(Self::METHOD)
             .uri(url)
             .header(http::header::ACCEPT, "application/json");
-        for (name, value) in self.headers().map_or(&[][..], |h| &h.pairs) {
+        for (name, value) in self.headers().map_or(&[][..], |h| &h.pairs.0) {
             builder = builder.header(*name, value.as_str());
         }
         let request = match self.body() {

@@ -595,7 +595,7 @@ fn mock(args: MockArgs) -> anyhow::Result<ExitCode> {
         writeln!(
             out,
             "{} documented requests: {} answered with their own response, {} by another example of the same request, {} by another request's, {} not answered",
-            routes.len(),
+            routes.documented().len(),
             replay.own,
             replay.same_request.len(),
             replay.other.len(),
@@ -614,7 +614,7 @@ fn mock(args: MockArgs) -> anyhow::Result<ExitCode> {
         eprintln!(
             "docgen mock: listening on http://{} ({} documented requests)",
             listener.local_addr()?,
-            routes.len()
+            routes.documented().len()
         );
         let log: docgen::mock::Log = std::sync::Arc::new(|line| eprintln!("docgen mock: {line}"));
         docgen::mock::serve(routes, listener, log).await?;

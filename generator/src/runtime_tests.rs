@@ -96,6 +96,30 @@ fn collections_keep_next_link_and_annotations() {
 }
 
 #[test]
+fn query_options_and_headers_are_replaced_when_set_again() {
+    let mut q = Query::default();
+    assert!(q.is_empty());
+    q.set_list("$select", ["id", "displayName"]);
+    q.set("$top", "5");
+    q.set("$TOP", "10");
+    q.set("$filter", "a eq 'x&y=#z'");
+    assert_eq!(q.get("$select"), Some("id,displayName"));
+    assert_eq!(q.get("$top"), Some("10"));
+    let mut url = "https://x/me".to_string();
+    q.append_to(&mut url);
+    assert_eq!(
+        url,
+        "https://x/me?$select=id,displayName&$top=10&$filter=a%20eq%20'x%26y%3D%23z'"
+    );
+    let mut h = Headers::default();
+    h.set("Prefer", "return=minimal");
+    h.set("prefer", "return=representation");
+    h.set("If-Match", "W/\"1\"");
+    assert_eq!(h.get("PREFER"), Some("return=representation"));
+    assert_eq!(h.pairs.0.len(), 2);
+}
+
+#[test]
 fn doubles_keep_the_special_strings() {
     for json in ["1.5", "2", "-0.25", "\"NaN\"", "\"INF\"", "\"-INF\""] {
         round_trip::<Double>(json).unwrap_or_else(|e| panic!("{json}: {e}"));

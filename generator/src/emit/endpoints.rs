@@ -5,6 +5,7 @@ use quote::{quote, ToTokens};
 
 use super::names::{self, Scope};
 use super::{doc, Context};
+use crate::extract::query;
 use crate::model::{Endpoint, Segment, TypeRef};
 
 /// The struct name of every endpoint, unique across the whole API (in model order).
@@ -317,15 +318,6 @@ fn single_char(text: &str) -> Option<char> {
     }
 }
 
-/// Headers the runtime or the caller's client sets: no method of their own.
-const MANAGED_HEADERS: [&str; 5] = [
-    "authorization",
-    "accept",
-    "content-type",
-    "content-length",
-    "host",
-];
-
 /// The query options and optional headers an endpoint's page documents, as fields and
 /// builder methods of its request struct.
 struct Options<'a> {
@@ -349,7 +341,8 @@ impl<'a> Options<'a> {
         let headers = e
             .headers
             .iter()
-            .filter(|h| !MANAGED_HEADERS.contains(&h.to_ascii_lowercase().as_str()))
+            // the runtime or the caller's client sets these: no method of their own
+            .filter(|h| !query::is_managed_header(h))
             .map(|h| (h.as_str(), names::ident(&scope.claim(names::field_name(h)))))
             .collect();
         Options { query, headers }
@@ -384,38 +377,32 @@ impl<'a> Options<'a> {
 
     fn methods(&self) -> TokenStream {
         let query = self.query.iter().map(|(wire, method)| {
+            let list = quote!(<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I));
+            let list_set = quote!(self.query.set_list(#wire, items));
+            let number = quote!((mut self, n: u32));
+            let number_set = quote!(self.query.set(#wire, n.to_string()));
+            let text = quote!((mut self, expression: impl Into<String>));
+            let text_set = quote!(self.query.set(#wire, expression));
             let (what, signature, set) = match *wire {
-                "$select" | "$expand" | "$orderby" => (
-                    match *wire {
-                        "$select" => "the properties to return",
-                        "$expand" => "the relationships to include",
-                        _ => "the properties to sort by (`name desc` for descending)",
-                    },
-                    quote!(<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, items: I)),
-                    quote!(self.query.set_list(#wire, items)),
+                "$select" => ("the properties to return", list, list_set),
+                "$expand" => ("the relationships to include", list, list_set),
+                "$orderby" => (
+                    "the properties to sort by (`name desc` for descending)",
+                    list,
+                    list_set,
                 ),
-                "$top" | "$skip" => (
-                    if *wire == "$top" {
-                        "the number of items to return"
-                    } else {
-                        "the number of items to skip"
-                    },
-                    quote!((mut self, n: u32)),
-                    quote!(self.query.set(#wire, n.to_string())),
-                ),
+                "$top" => ("the number of items to return", number, number_set),
+                "$skip" => ("the number of items to skip", number, number_set),
                 "$count" => (
                     "whether to return the total count of items",
                     quote!((mut self, count: bool)),
                     quote!(self.query.set(#wire, count.to_string())),
                 ),
+                "$filter" => ("an expression items must satisfy", text, text_set),
                 _ => (
-                    if *wire == "$filter" {
-                        "an expression items must satisfy"
-                    } else {
-                        "the search terms (quoted as the service expects: `\"displayName:x\"`)"
-                    },
-                    quote!((mut self, expression: impl Into<String>)),
-                    quote!(self.query.set(#wire, expression)),
+                    "the search terms (quoted as the service expects: `\"displayName:x\"`)",
+                    text,
+                    text_set,
                 ),
             };
             let doc = doc::attrs([format!("Sets {}: {what}.", doc::code(wire))]);

@@ -212,6 +212,13 @@ pub fn api_path(target: &str) -> (Option<&str>, &str) {
     (version, if path.is_empty() { "/" } else { path })
 }
 
+/// The query string of a request target (after `?`, before `#`; empty when none): what
+/// [`api_path`] leaves out.
+pub fn query(target: &str) -> &str {
+    let target = target.split('#').next().unwrap_or("");
+    target.split_once('?').map_or("", |(_, q)| q)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,21 @@ pub const OPTIONS: [&str; 8] = [
     "$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search",
 ];
 
+/// Request headers that the runtime or the caller's client sets (authentication, body and
+/// content negotiation, host): no request method of their own, and they choose no mock answer.
+const MANAGED_HEADERS: [&str; 5] = [
+    "authorization",
+    "accept",
+    "content-type",
+    "content-length",
+    "host",
+];
+
+/// Whether header `name` is one of [`MANAGED_HEADERS`] (any case).
+pub fn is_managed_header(name: &str) -> bool {
+    MANAGED_HEADERS.iter().any(|m| name.eq_ignore_ascii_case(m))
+}
+
 /// What the "Optional query parameters" section says, read paragraph by paragraph.
 #[derive(Clone, Debug, Default)]
 pub struct QueryDoc {

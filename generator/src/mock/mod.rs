@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use percent_encoding::percent_decode_str;
 use serde_json::Value;
 
-use crate::extract::{http, ExampleFact, PageFacts};
+use crate::extract::{http, query, ExampleFact, PageFacts};
 use crate::model::{Example, ExampleKind, PathTemplate, Segment};
 use crate::pipeline::Analysis;
 use crate::source::Span;
@@ -44,6 +44,19 @@ pub struct Documented {
     pub body: String,
     /// `file:line` of the request example.
     pub source: String,
+}
+
+impl Documented {
+    /// Whether `other` documents the very same request (method, version, path, query, body,
+    /// choosing headers): no server can tell the two apart.
+    pub fn same_request(&self, other: &Documented) -> bool {
+        self.version == other.version
+            && self.method == other.method
+            && self.path == other.path
+            && self.query == other.query
+            && self.request_body == other.request_body
+            && self.request_headers == other.request_headers
+    }
 }
 
 /// What the mock answers.
@@ -97,22 +110,13 @@ impl Routes {
         &self.pairs
     }
 
-    /// How many documented pairs there are.
-    pub fn len(&self) -> usize {
-        self.pairs.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
-    }
-
     /// The answer to `method target` with `headers` and `body`: the documented response of
     /// the request documented with this method and path; failing that, of a documented
     /// request whose page's request line matches the path; failing that, 404 with a Graph
     /// error object. Of several, the one documented with the query, the body and the headers
     /// (`Prefer` …) sent, else the first.
-    pub fn answer(
-        &self,
+    pub fn answer<'a>(
+        &'a self,
         method: &str,
         target: &str,
         headers: &[(String, String)],
@@ -122,7 +126,7 @@ impl Routes {
         // exact paths compare decoded; templates match the path as sent, so that an encoded
         // `/` inside a parameter stays inside it
         let path = decode(raw_path);
-        let query = decode(query_of(target));
+        let query = decode(http::query(target));
         let sent: Option<Value> = serde_json::from_slice(body).ok();
         let same_version = |p: &&Documented| {
             version.is_none() || p.version.is_none() || p.version.as_deref() == version
@@ -138,7 +142,7 @@ impl Routes {
             .copied()
             .filter(|p| p.path == path)
             .collect();
-        let by_body = |pairs: &[&Documented]| -> Option<Documented> {
+        let best = |pairs: &[&'a Documented]| -> Option<&'a Documented> {
             let score = |p: &Documented| {
                 let same_body = p.request_body.is_some() && p.request_body == sent;
                 (
@@ -152,22 +156,22 @@ impl Routes {
                 .iter()
                 .enumerate()
                 .max_by_key(|(i, p)| (score(p), std::cmp::Reverse(*i)))?;
-            Some((*best).clone())
+            Some(*best)
         };
-        let found = by_body(&exact).or_else(|| {
+        let found = best(&exact).or_else(|| {
             let templated: Vec<&Documented> = candidates
                 .iter()
                 .copied()
                 .filter(|p| p.template.as_ref().is_some_and(|t| matches(t, raw_path)))
                 .collect();
-            by_body(&templated)
+            best(&templated)
         });
         match found {
             Some(p) => Answer {
                 status: p.status,
-                headers: p.headers,
-                body: p.body.into_bytes(),
-                matched: Some(p.source),
+                headers: p.headers.clone(),
+                body: p.body.clone().into_bytes(),
+                matched: Some(p.source.clone()),
             },
             None => not_found(method, target),
         }
@@ -196,23 +200,6 @@ impl Routes {
         let mut replay = Replay::default();
         let by_source: HashMap<&str, &Documented> =
             self.pairs.iter().map(|d| (d.source.as_str(), d)).collect();
-        let same = |a: &Documented, b: &Documented| {
-            (
-                &a.version,
-                &a.method,
-                &a.path,
-                &a.query,
-                &a.request_body,
-                &a.request_headers,
-            ) == (
-                &b.version,
-                &b.method,
-                &b.path,
-                &b.query,
-                &b.request_body,
-                &b.request_headers,
-            )
-        };
         for d in &self.pairs {
             let mut target = match &d.version {
                 Some(v) => format!("/{v}{}", d.path),
@@ -231,7 +218,11 @@ impl Routes {
                 .matched
             {
                 Some(source) if source == d.source => replay.own += 1,
-                Some(source) if by_source.get(source.as_str()).is_some_and(|o| same(d, o)) => {
+                Some(source)
+                    if by_source
+                        .get(source.as_str())
+                        .is_some_and(|o| o.same_request(d)) =>
+                {
                     replay.same_request.push((d.source.clone(), source))
                 }
                 Some(source) => replay.other.push((d.source.clone(), source)),
@@ -253,14 +244,16 @@ fn pair(
     let (line, _) = file.line_col(request.span.start as usize);
     // the request line as written: `GET https://graph.microsoft.com/v1.0/me?$select=id`
     let head = file.text.get(request.head.range()).unwrap_or("");
-    let query = decode(query_of(head.split_whitespace().nth(1).unwrap_or("")));
+    let query = http::request_line(head)
+        .map(|(_, target)| decode(http::query(&target)))
+        .unwrap_or_default();
     let request_body = request_body
         .filter(|b| b.valid)
         .and_then(|b| serde_json::from_str(&b.body).ok());
     let request_headers = request
         .headers
         .iter()
-        .filter(|(k, _)| !MANAGED.iter().any(|m| k.eq_ignore_ascii_case(m)))
+        .filter(|(k, _)| !query::is_managed_header(k))
         .cloned()
         .collect();
     let template = request
@@ -271,8 +264,11 @@ fn pair(
     let headers = response
         .headers
         .iter()
-        .filter(|(k, _)| !k.eq_ignore_ascii_case("content-length"))
-        .filter(|(k, _)| !k.eq_ignore_ascii_case("transfer-encoding"))
+        .filter(|(k, _)| {
+            !["content-length", "transfer-encoding"]
+                .iter()
+                .any(|h| k.eq_ignore_ascii_case(h))
+        })
         .cloned()
         .collect();
     Documented {
@@ -290,15 +286,6 @@ fn pair(
     }
 }
 
-/// Request headers that do not choose between documented answers.
-const MANAGED: [&str; 5] = [
-    "authorization",
-    "content-type",
-    "content-length",
-    "accept",
-    "host",
-];
-
 /// How well the headers `sent` fit `documented`: -1 when one documented is missing or
 /// different, else how many were matched.
 fn header_score(documented: &[(String, String)], sent: &[(String, String)]) -> i32 {
@@ -314,12 +301,6 @@ fn header_score(documented: &[(String, String)], sent: &[(String, String)]) -> i
         matched += 1;
     }
     matched
-}
-
-/// The query string of a request target (after `?`, before `#`).
-fn query_of(target: &str) -> &str {
-    let target = target.split('#').next().unwrap_or("");
-    target.split_once('?').map_or("", |(_, q)| q)
 }
 
 fn decode(path: &str) -> String {
