@@ -27,7 +27,10 @@ fn only_the_chosen_area_and_what_it_needs_is_generated() {
     assert!(!models.contains("RemoteAssistance"), "{models}");
     assert!(endpoints.contains("pub struct ListManagedAppPolicies "));
     assert!(!endpoints.contains("RemoteAssistance"));
-    assert!(!read(tmp.path(), "Cargo.toml").contains("[features]"));
+    // one area left: no area features, only the client's
+    let manifest = read(tmp.path(), "Cargo.toml");
+    assert!(!manifest.contains("full = "), "{manifest}");
+    assert!(manifest.contains("\nclient = "), "{manifest}");
     // the examples of the other areas' endpoints are gone with them
     let model = report.analysis.model();
     assert_eq!(model.endpoints.len(), 2);

@@ -34,3 +34,15 @@ pub mod endpoints;
 /// Support types shared by the models and endpoints.
 #[rustfmt::skip]
 pub mod runtime;
+#[cfg(feature = "client")]
+/// An async client for the endpoints (cargo feature `client`): reqwest over rustls, a bearer
+/// token from an [`Auth`] the caller implements, retries on 429 and 503 that honour
+/// `Retry-After`, and timeouts. The endpoints stay sans I/O: [`Client::send`] builds the
+/// request with `Endpoint::to_request` and reads the answer with `Endpoint::parse_response`.
+///
+/// ```ignore
+/// let client = Client::new("https://graph.microsoft.com/v1.0", BearerToken::new(token))?;
+/// let partner = client.send(&GetRemoteAssistancePartner::new("id")).await?;
+/// ```
+#[rustfmt::skip]
+pub mod client;

@@ -141,9 +141,15 @@ pub fn lint(data: &[u8]) {
             analysed(&pipeline::analyze_bytes(fixed));
         }
     }
+    let routes = crate::mock::Routes::new(&analysis);
     for api in &analysis.apis {
         let cx = crate::emit::Context::new(&api.model, sources);
-        if let Ok(modules) = crate::emit::modules(&cx) {
+        let replay = crate::emit::replay::Input {
+            routes: &routes,
+            version: api.version.as_deref(),
+            sample: None,
+        };
+        if let Ok(modules) = crate::emit::modules(&cx, &replay) {
             for (name, code) in modules {
                 if let Err(e) = syn::parse_file(&code) {
                     panic!("generated module {name} is not Rust: {e}");

@@ -239,7 +239,13 @@ impl Builder {
         }
         let cx = emit::Context::new(self.chosen(&analysis)?, &analysis.sources)
             .with_options(&self.options)?;
-        let mut files: Vec<(String, String)> = emit::modules(&cx)?
+        let routes = mock::Routes::new(&analysis);
+        let replay = emit::replay::Input {
+            routes: &routes,
+            version: version_of(&analysis, cx.model),
+            sample: self.options.replay_sample,
+        };
+        let mut files: Vec<(String, String)> = emit::modules(&cx, &replay)?
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
@@ -392,6 +398,21 @@ impl Builder {
     > {
         let cx = emit::Context::with_area_features(model, &analysis.sources)
             .with_options(&self.options)?;
-        Ok(emit::crate_files(&cx, name, &analysis.inputs)?)
+        let routes = mock::Routes::new(analysis);
+        let replay = emit::replay::Input {
+            routes: &routes,
+            version: version_of(analysis, model),
+            sample: self.options.replay_sample,
+        };
+        Ok(emit::crate_files(&cx, name, &analysis.inputs, &replay)?)
     }
+}
+
+/// The API version of `model`, one of `analysis`'s.
+fn version_of<'a>(analysis: &'a Analysis, model: &model::ApiModel) -> Option<&'a str> {
+    analysis
+        .apis
+        .iter()
+        .find(|a| std::ptr::eq(&a.model, model))
+        .and_then(|a| a.version.as_deref())
 }

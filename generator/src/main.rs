@@ -134,6 +134,10 @@ struct GenerateArgs {
     /// The date and time library the generated runtime converts to: `chrono` (default) or `time`.
     #[arg(long, value_name = "LIBRARY")]
     dates: Option<docgen::options::Dates>,
+    /// Drive at most N documented pairs (one per endpoint, spread over the API) in the
+    /// crate's client replay, `tests/client.rs` (default: every pair).
+    #[arg(long, value_name = "N")]
+    replay_sample: Option<usize>,
     /// Write nothing: exit 1 with what differs when the output folder is stale, 0 when fresh.
     #[arg(long)]
     check: bool,
@@ -170,6 +174,9 @@ fn generate_options(args: &GenerateArgs) -> anyhow::Result<docgen::Options> {
     }
     if let Some(dates) = args.dates {
         options.dates = dates;
+    }
+    if let Some(n) = args.replay_sample {
+        options.replay_sample = Some(n);
     }
     options.validate()?;
     Ok(options)

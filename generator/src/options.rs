@@ -50,6 +50,10 @@ pub struct Options {
     /// The date and time library the text scalars check and convert with.
     #[serde(default)]
     pub dates: Dates,
+    /// The client replay (`tests/client.rs`) drives at most this many documented pairs, one
+    /// per endpoint, spread evenly over the API; none: every pair.
+    #[serde(default)]
+    pub replay_sample: Option<usize>,
 }
 
 /// The date and time library of the generated runtime: `DateTimeOffset`, `Date` and

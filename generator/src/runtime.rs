@@ -973,7 +973,7 @@ pub fn serialize_derived<T: Serialize, S: Serializer>(
 
 /// Characters percent-encoded in a query option's value: all but RFC 3986 unreserved and
 /// the few OData writes as they are (`$`, `,`, `'`, `(`, `)`, `:`, `/`).
-const QUERY_VALUE: &percent_encoding::AsciiSet = &SEGMENT
+pub(crate) const QUERY_VALUE: &percent_encoding::AsciiSet = &SEGMENT
     .remove(b'$')
     .remove(b',')
     .remove(b'\'')

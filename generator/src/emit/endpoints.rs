@@ -18,32 +18,107 @@ pub(super) fn names(model: &crate::model::ApiModel) -> Vec<String> {
         .collect()
 }
 
-fn codes<'a>(cx: &'a Context<'a>) -> impl Iterator<Item = EndpointCode<'a>> {
+fn codes<'a>(cx: &'a Context<'a>, choices: TokenStream) -> impl Iterator<Item = EndpointCode<'a>> {
     cx.model
         .endpoints
         .iter()
         .zip(&cx.endpoint_names)
-        .map(move |(e, name)| EndpointCode { cx, def: e, name })
+        .map(move |(e, name)| EndpointCode {
+            cx,
+            def: e,
+            name,
+            choices: choices.clone(),
+        })
+}
+
+/// A path parameter written `{id | userPrincipalName}`: its alternatives.
+pub(super) fn alternatives(param: &str) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = param.split('|').map(str::trim).collect();
+    (parts.len() > 1 && parts.iter().all(|p| !p.is_empty())).then_some(parts)
+}
+
+/// The enum of a parameter's alternatives: `IdOrUserPrincipalName`.
+pub(super) fn choice_name(alternatives: &[&str]) -> String {
+    names::type_name(&alternatives.join(" or "))
+}
+
+/// `(variant, alternative)` of each alternative of a choice.
+pub(super) fn choice_variants<'a>(alternatives: &[&'a str]) -> Vec<(String, &'a str)> {
+    let mut scope = Scope::default();
+    alternatives
+        .iter()
+        .map(|a| (scope.claim(names::variant_name(a)), *a))
+        .collect()
+}
+
+/// An enum per kind of parameter written as alternatives (`{id | name}`): the caller says
+/// which one the value is. They live where every area's endpoints see them.
+pub fn choices(cx: &Context) -> TokenStream {
+    let mut kinds: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for e in &cx.model.endpoints {
+        for p in e.path.params() {
+            if let Some(alts) = alternatives(p) {
+                kinds.entry(choice_name(&alts)).or_insert(alts);
+            }
+        }
+    }
+    let enums = kinds.iter().map(|(name, alts)| {
+        let ident = names::ident(name);
+        let written = alts.join(" | ");
+        let d = doc::attrs([format!(
+            "A path parameter written {}: the value, and which of these it is.",
+            doc::code(&format!("{{{written}}}"))
+        )]);
+        let variants = choice_variants(alts);
+        let decls = variants.iter().map(|(v, a)| {
+            let v = names::ident(v);
+            let d = doc::attrs([format!("The {}.", doc::code(a))]);
+            quote!(#d #v(String),)
+        });
+        let arms = variants.iter().map(|(v, _)| {
+            let v = names::ident(v);
+            quote!(#ident::#v(value))
+        });
+        quote! {
+            #d
+            #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+            pub enum #ident {
+                #(#decls)*
+            }
+
+            impl #ident {
+                /// The value, as it goes into the path.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#arms)|* => value,
+                    }
+                }
+            }
+        }
+    });
+    quote!(#(#enums)*)
 }
 
 /// The whole `endpoints.rs`.
 pub fn file(cx: &Context) -> TokenStream {
-    let endpoints: Vec<EndpointCode> = codes(cx).collect();
+    let endpoints: Vec<EndpointCode> = codes(cx, TokenStream::new()).collect();
     let header = header(
         cx,
         &endpoints,
         quote!(super::models),
         quote!(super::runtime),
     );
+    let choices = choices(cx);
     quote! {
         #header
+        #choices
         #(#endpoints)*
     }
 }
 
 /// The endpoints of one area, as a module of `endpoints/`.
 pub fn area_file(cx: &Context, area: &str) -> TokenStream {
-    let endpoints: Vec<EndpointCode> = codes(cx)
+    let endpoints: Vec<EndpointCode> = codes(cx, quote!(super::))
         .filter(|e| cx.model.area(e.def.sources[0]) == area)
         .collect();
     let header = header(
@@ -121,6 +196,8 @@ struct EndpointCode<'a> {
     cx: &'a Context<'a>,
     def: &'a Endpoint,
     name: &'a str,
+    /// The path to the choice enums ([`choices`]): `super::` from an area's module.
+    choices: TokenStream,
 }
 
 impl EndpointCode<'_> {
@@ -133,6 +210,26 @@ impl EndpointCode<'_> {
                 quote!(rt::Collection<#inner>)
             }
             other => self.cx.names.rust_type(self.cx.model, other, &models),
+        }
+    }
+}
+
+impl EndpointCode<'_> {
+    /// The response type: as [`EndpointCode::body_type`], but a function's or action's
+    /// primitive or enum result comes as `{"value": …}` (`rt::PrimitiveResult`), and so does
+    /// a collection of them (`rt::Collection`).
+    fn response_type(&self, ty: &TypeRef) -> TokenStream {
+        let models = quote!(models::);
+        match ty {
+            TypeRef::Collection(inner) => {
+                let inner = self.cx.names.rust_type(self.cx.model, inner, &models);
+                quote!(rt::Collection<#inner>)
+            }
+            _ if crate::check::is_value_result(self.cx.model, ty) => {
+                let inner = self.cx.names.rust_type(self.cx.model, ty, &models);
+                quote!(rt::PrimitiveResult<#inner>)
+            }
+            other => self.body_type(other),
         }
     }
 }
@@ -200,16 +297,25 @@ impl ToTokens for EndpointCode<'_> {
                 )
             })
             .collect();
+        // a parameter written as alternatives is the enum of them
+        let choice = |wire: &str| {
+            alternatives(wire).map(|alts| {
+                let ident = names::ident(&choice_name(&alts));
+                let prefix = &self.choices;
+                quote!(#prefix #ident)
+            })
+        };
         let param_fields = params.iter().map(|(wire, field)| {
             let d = doc::attrs([format!("Path parameter {}.", doc::code(wire))]);
-            quote! { #d pub #field: String, }
+            let ty = choice(wire).unwrap_or_else(|| quote!(String));
+            quote! { #d pub #field: #ty, }
         });
         let body_ty = match (&e.request_type, sends_body) {
             (Some(t), true) => Some(self.body_type(t)),
             _ => None,
         };
         let response_ty = match &e.response_type {
-            Some(t) if e.response_status != 204 => self.body_type(t),
+            Some(t) if e.response_status != 204 => self.response_type(t),
             _ => quote!(()),
         };
         let body_field = body_ty.as_ref().map(|t| {
@@ -220,9 +326,17 @@ impl ToTokens for EndpointCode<'_> {
         let option_fields = options.fields();
         let option_methods = options.methods();
         let option_fns = options.trait_fns();
-        let new_args = params.iter().map(|(_, f)| quote!(#f: impl Into<String>));
-        let mut new_inits: Vec<TokenStream> =
-            params.iter().map(|(_, f)| quote!(#f: #f.into())).collect();
+        let new_args = params.iter().map(|(w, f)| match choice(w) {
+            Some(ty) => quote!(#f: #ty),
+            None => quote!(#f: impl Into<String>),
+        });
+        let mut new_inits: Vec<TokenStream> = params
+            .iter()
+            .map(|(w, f)| match choice(w) {
+                Some(_) => quote!(#f),
+                None => quote!(#f: #f.into()),
+            })
+            .collect();
         new_inits.extend(options.inits());
         let (body_arg, body_init, body_assoc, body_fn) = match &body_ty {
             Some(t) => (
@@ -234,6 +348,8 @@ impl ToTokens for EndpointCode<'_> {
             None => (quote!(), quote!(), quote!(rt::NoBody), quote!(None)),
         };
         let mut path_pushes = Vec::new();
+        // the fields in the template's order (`/groups/{id}/threads/{id}`: `id`, then `id_2`)
+        let mut fields = params.iter();
         for seg in e.path.segments.iter().filter(|_| !params.is_empty()) {
             match seg {
                 Segment::Literal(l) => path_pushes.push(match single_char(l) {
@@ -241,13 +357,12 @@ impl ToTokens for EndpointCode<'_> {
                     None => quote!(path.push_str(#l);),
                 }),
                 Segment::Param(p) => {
-                    let field = &params
-                        .iter()
-                        .find(|(w, _)| w == p)
-                        .expect("every parameter has a field")
-                        .1;
-                    path_pushes
-                        .push(quote!(path.push_str(&rt::encode_path_segment(#p, &self.#field)?);));
+                    let (_, field) = fields.next().expect("every parameter has a field");
+                    let value = match alternatives(p) {
+                        Some(_) => quote!(self.#field.as_str()),
+                        None => quote!(&self.#field),
+                    };
+                    path_pushes.push(quote!(path.push_str(&rt::encode_path_segment(#p, #value)?);));
                 }
             }
         }

@@ -6,6 +6,7 @@ pub mod doc;
 mod endpoints;
 mod models;
 pub mod names;
+pub mod replay;
 mod tests;
 mod types;
 
@@ -262,6 +263,107 @@ fn keep_layout() -> TokenStream {
     quote!(#![cfg_attr(rustfmt, rustfmt::skip)])
 }
 
+/// `tests/client.rs`: the replay of every documented pair through the client, against the
+/// `docgen mock` at `DOCGEN_MOCK_URL` (a test of the `client` feature only).
+fn client_test(cx: &Context, crate_ident: &str, input: &replay::Input) -> TokenStream {
+    let replay = replay::replay(cx, input);
+    let krate = names::ident(crate_ident);
+    let mut docs = vec![
+        "The generated client against `docgen mock`: every documented request/response pair the typed".to_string(),
+        "requests can send, sent through `client::Client` to the mock, each answer read as the endpoint's".to_string(),
+        "response type and compared with the documented body (a documented error: its status).".to_string(),
+        String::new(),
+        "Run it with the mock serving the pages this crate was generated from:".to_string(),
+        "`docgen mock PAGES --listen 127.0.0.1:8080 &` then".to_string(),
+        "`DOCGEN_MOCK_URL=http://127.0.0.1:8080 cargo test --features client --test client`.".to_string(),
+        String::new(),
+        format!("Pairs driven: {}.", replay.driven),
+    ];
+    if !replay.left_out.is_empty() {
+        docs.push(String::new());
+        docs.push("Pairs left out, by reason:".to_string());
+        docs.push(String::new());
+        docs.extend(
+            replay
+                .left_out
+                .iter()
+                .map(|(why, n)| format!("- {why}: {n}")),
+        );
+    }
+    let docs = docs
+        .into_iter()
+        .map(|l| if l.is_empty() { l } else { format!(" {l}") });
+    let items = replay.items;
+    let keep_layout = keep_layout();
+    quote! {
+        #( #![doc = #docs] )*
+        #keep_layout
+
+        #[allow(unused_imports)]
+        use #krate::{client, endpoints, runtime as rt};
+
+        #[test]
+        fn every_documented_pair_through_the_client() {
+            let Ok(mock) = std::env::var("DOCGEN_MOCK_URL") else {
+                panic!("set DOCGEN_MOCK_URL to the address of `docgen mock` serving the pages of this crate");
+            };
+            let mut url = mock.trim_end_matches('/').to_string();
+            if !VERSION.is_empty() {
+                url = format!("{url}/{VERSION}");
+            }
+            let client = client::Client::builder(url, client::BearerToken::new("docgen-mock"))
+                .retry(client::RetryPolicy::never())
+                .build()
+                .expect("a client");
+            // a thread of its own: unoptimized, the largest models' visitors take more stack
+            // than a test thread has
+            let outcomes = std::thread::Builder::new()
+                .stack_size(64 << 20)
+                .spawn(move || {
+                    tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .expect("a runtime")
+                        .block_on(replay(&client))
+                })
+                .expect("a thread")
+                .join()
+                .expect("the replay ends");
+            let failed: Vec<String> = outcomes
+                .iter()
+                .filter_map(|(source, outcome)| outcome.as_ref().err().map(|e| format!("{source}: {e}")))
+                .collect();
+            println!(
+                "{} of {} documented pairs answered as documented",
+                outcomes.len() - failed.len(),
+                outcomes.len()
+            );
+            assert!(failed.is_empty(), "{}", failed.join("\n"));
+        }
+
+        #items
+    }
+}
+
+/// The client module (`templates/client.rs`, behind the generated crate's `client` feature),
+/// formatted, and its module documentation as attributes for the `mod` that declares it (the
+/// same file is a file module of a crate and an `include!` of build.rs mode, where inner
+/// attributes are refused).
+fn client() -> Result<(String, TokenStream), EmitError> {
+    let mut file = syn::parse_file(include_str!("../../templates/client.rs")).map_err(|e| {
+        EmitError::Syntax {
+            file: "templates/client.rs".to_string(),
+            message: e.to_string(),
+        }
+    })?;
+    let docs = std::mem::take(&mut file.attrs).into_iter().map(|mut a| {
+        a.style = syn::AttrStyle::Outer;
+        a
+    });
+    let docs = quote!(#(#docs)*);
+    Ok((prettyplease::unparse(&file), docs))
+}
+
 /// The runtime module: docgen's own `runtime.rs`, without its unit tests.
 fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
     let parse = |file: &str, text: &str| {
@@ -300,11 +402,19 @@ fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
 }
 
 /// The three modules every output has, formatted: `models.rs`, `endpoints.rs`, `runtime.rs`.
-pub fn modules(cx: &Context) -> Result<BTreeMap<&'static str, String>, EmitError> {
+pub fn modules(
+    cx: &Context,
+    replay: &replay::Input,
+) -> Result<BTreeMap<&'static str, String>, EmitError> {
     let mut out = BTreeMap::new();
+    out.insert(
+        "replay.rs",
+        format("replay.rs", replay::replay(cx, replay).items)?,
+    );
     out.insert("models.rs", format("models.rs", models::file(cx))?);
     out.insert("endpoints.rs", format("endpoints.rs", endpoints::file(cx))?);
     out.insert("runtime.rs", runtime(cx.dates)?);
+    out.insert("client.rs", client()?.0);
     Ok(out)
 }
 
@@ -330,6 +440,7 @@ fn module_docs(cx: &Context) -> [TokenStream; 3] {
 /// `docgen.rs` for build.rs users: the three modules pulled in from `OUT_DIR`.
 pub fn include_file(cx: &Context) -> Result<String, EmitError> {
     let [md, ed, rd] = module_docs(cx);
+    let cd = client()?.1;
     format(
         "docgen.rs",
         quote! {
@@ -344,6 +455,11 @@ pub fn include_file(cx: &Context) -> Result<String, EmitError> {
             #rd
             pub mod runtime {
                 include!(concat!(env!("OUT_DIR"), "/runtime.rs"));
+            }
+            #[cfg(feature = "client")]
+            #cd
+            pub mod client {
+                include!(concat!(env!("OUT_DIR"), "/client.rs"));
             }
         },
     )
@@ -384,6 +500,7 @@ pub struct EmitTimings {
 /// threads).
 enum Job<'a> {
     Lib,
+    Replay,
     Models(Option<&'a str>),
     ModelsIndex(Vec<Option<&'a str>>),
     Endpoints(&'a str),
@@ -398,10 +515,11 @@ pub fn crate_files(
     cx: &Context,
     crate_name: &str,
     inputs: &[String],
+    replay: &replay::Input,
 ) -> Result<(BTreeMap<String, String>, EmitTimings), EmitError> {
     use rayon::prelude::*;
     let crate_ident = crate_name.replace('-', "_");
-    let mut jobs = vec![Job::Tests, Job::Lib];
+    let mut jobs = vec![Job::Tests, Job::Lib, Job::Replay];
     if cx.has_areas() {
         // a module per area, each behind its feature: a disabled area is not even parsed
         let model_areas: BTreeSet<&str> = cx
@@ -438,7 +556,11 @@ pub fn crate_files(
         let mut out: Vec<(String, TokenStream)> = Vec::new();
         let mut plain: Vec<(String, String)> = Vec::new();
         match job {
-            Job::Lib => out.push(("src/lib.rs".into(), lib(cx, inputs))),
+            Job::Lib => out.push(("src/lib.rs".into(), lib(cx, inputs)?)),
+            Job::Replay => out.push((
+                "tests/client.rs".into(),
+                client_test(cx, &crate_ident, replay),
+            )),
             Job::Models(area) => out.push((
                 format!("src/models/{}.rs", module_name(area)),
                 models::area_file(cx, area),
@@ -451,7 +573,9 @@ pub fn crate_files(
                 endpoints::area_file(cx, area),
             )),
             Job::EndpointsIndex(declared) => {
-                out.push(("src/endpoints/mod.rs".into(), module_index(cx, &declared)))
+                let index = module_index(cx, &declared);
+                let choices = endpoints::choices(cx);
+                out.push(("src/endpoints/mod.rs".into(), quote!(#index #choices)))
             }
             Job::ModelsFile => out.push(("src/models.rs".into(), models::file(cx))),
             Job::EndpointsFile => out.push(("src/endpoints.rs".into(), endpoints::file(cx))),
@@ -469,6 +593,7 @@ pub fn crate_files(
                     plain.push((format!("tests/examples/{name}"), body));
                 }
                 plain.push(("src/runtime.rs".into(), runtime(cx.dates)?));
+                plain.push(("src/client.rs".into(), client()?.0));
             }
         }
         let emitted = std::time::Instant::now();
@@ -497,7 +622,7 @@ pub fn crate_files(
     Ok((files, timings))
 }
 
-fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
+fn lib(cx: &Context, inputs: &[String]) -> Result<TokenStream, EmitError> {
     let mut pages: Vec<&str> = cx.sources.iter().map(|(_, f)| f.name.as_str()).collect();
     pages.sort();
     // in name order: the same inputs in another order give the same crate
@@ -525,7 +650,8 @@ fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
         .into_iter()
         .map(|l| if l.is_empty() { l } else { format!(" {l}") });
     let [md, ed, rd] = module_docs(cx);
-    quote! {
+    let cd = client()?.1;
+    Ok(quote! {
         #( #![doc = #docs] )*
         #![forbid(unsafe_code)]
         #![cfg_attr(rustfmt, rustfmt::skip)]
@@ -539,7 +665,11 @@ fn lib(cx: &Context, inputs: &[String]) -> TokenStream {
         #rd
         #[rustfmt::skip]
         pub mod runtime;
-    }
+        #[cfg(feature = "client")]
+        #cd
+        #[rustfmt::skip]
+        pub mod client;
+    })
 }
 
 fn cargo_toml(
@@ -557,25 +687,29 @@ fn cargo_toml(
         }
     };
     // Only the sanitized crate name and area names vary; they cannot contain TOML syntax.
-    let features = if areas.is_empty() {
-        String::new()
-    } else {
-        let list = |names: &[&str]| {
-            names
-                .iter()
-                .map(|a| format!("\"{a}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let mut f = format!(
-            "\n[features]\n# Each area of the API is a feature; enabling one compiles what it needs.\ndefault = [\"full\"]\nfull = [{}]\n",
-            list(areas)
-        );
+    let mut features = String::from("\n[features]\n");
+    if !areas.is_empty() {
+        let list = areas
+            .iter()
+            .map(|a| format!("\"{a}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        features.push_str(&format!(
+            "# Each area of the API is a feature; enabling one compiles what it needs.\ndefault = [\"full\"]\nfull = [{list}]\n"
+        ));
         for a in areas {
-            f.push_str(&format!("{a} = []\n"));
+            features.push_str(&format!("{a} = []\n"));
         }
-        f
-    };
+    }
+    features.push_str(
+        "# An async client (`client::Client`): reqwest over rustls, retries, timeouts.\n\
+client = [\"dep:reqwest\", \"dep:tokio\", \"dep:httpdate\"]\n\
+\n\
+# The replay of the documented pairs through the client, against `docgen mock`.\n\
+[[test]]\n\
+name = \"client\"\n\
+required-features = [\"client\"]\n",
+    );
     let from = if inputs.len() == 1 {
         "one input"
     } else {
@@ -602,7 +736,13 @@ doctest = false\n\
 http = \"1\"\n\
 percent-encoding = \"2\"\n\
 serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-serde_json = {{ version = \"1\", features = [\"raw_value\"] }}\n{features}"
+serde_json = {{ version = \"1\", features = [\"raw_value\"] }}\n\
+httpdate = {{ version = \"1\", optional = true }}\n\
+reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"], optional = true }}\n\
+tokio = {{ version = \"1\", features = [\"time\"], optional = true }}\n\
+\n\
+[dev-dependencies]\n\
+tokio = {{ version = \"1\", features = [\"rt\"] }}\n{features}"
     )
 }
 

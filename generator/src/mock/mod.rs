@@ -28,8 +28,12 @@ pub struct Documented {
     pub method: String,
     /// The path as the example writes it, version removed, percent-decoded.
     pub path: String,
+    /// The same, as written (not decoded).
+    pub raw_path: String,
     /// The query string the example writes (after `?`), percent-decoded; empty when none.
     pub query: String,
+    /// The same, as written.
+    pub raw_query: String,
     /// The request line of the page the example belongs to.
     pub template: Option<PathTemplate>,
     /// The documented request body, when it is JSON.
@@ -44,6 +48,8 @@ pub struct Documented {
     pub body: String,
     /// `file:line` of the request example.
     pub source: String,
+    /// The request example and the response example.
+    pub spans: (Span, Span),
 }
 
 impl Documented {
@@ -244,8 +250,8 @@ fn pair(
     let (line, _) = file.line_col(request.span.start as usize);
     // the request line as written: `GET https://graph.microsoft.com/v1.0/me?$select=id`
     let head = file.text.get(request.head.range()).unwrap_or("");
-    let query = http::request_line(head)
-        .map(|(_, target)| decode(http::query(&target)))
+    let raw_query = http::request_line(head)
+        .map(|(_, target)| http::query(&target).to_string())
         .unwrap_or_default();
     let request_body = request_body
         .filter(|b| b.valid)
@@ -275,7 +281,9 @@ fn pair(
         version: request.version.clone().or_else(|| page.version.clone()),
         method: method.to_ascii_uppercase(),
         path: decode(&path),
-        query,
+        raw_path: path,
+        query: decode(&raw_query),
+        raw_query,
         template,
         request_body,
         request_headers,
@@ -283,6 +291,7 @@ fn pair(
         headers,
         body: response_body.map(|b| b.body.clone()).unwrap_or_default(),
         source: format!("{}:{line}", file.name),
+        spans: (request.span, response.span),
     }
 }
 
@@ -307,26 +316,39 @@ fn decode(path: &str) -> String {
     percent_decode_str(path).decode_utf8_lossy().into_owned()
 }
 
-/// Whether `path` is an instance of `template`: literals as written (case-insensitively, as
-/// Graph reads paths), each parameter one or more characters of one path segment.
+/// Whether `path` is an instance of `template`: see [`captures`].
 fn matches(template: &PathTemplate, path: &str) -> bool {
-    fn rest(segments: &[Segment], path: &str) -> bool {
+    captures(template, path).is_some()
+}
+
+/// The value of each parameter of `template` in `path` (as written, not decoded), when
+/// `path` is an instance of it: literals as written (case-insensitively, as Graph reads
+/// paths), each parameter one or more characters of one path segment (the first reading
+/// that fits, shortest values first).
+pub fn captures<'p>(template: &PathTemplate, path: &'p str) -> Option<Vec<&'p str>> {
+    fn rest<'p>(segments: &[Segment], path: &'p str, values: &mut Vec<&'p str>) -> bool {
         match segments.split_first() {
             None => path.is_empty() || path == "/",
             Some((Segment::Literal(l), tail)) => {
                 path.get(..l.len())
                     .is_some_and(|head| head.eq_ignore_ascii_case(l))
-                    && rest(tail, &path[l.len()..])
+                    && rest(tail, &path[l.len()..], values)
             }
             Some((Segment::Param(_), tail)) => {
                 let segment_end = path.find('/').unwrap_or(path.len());
-                (1..=segment_end)
-                    .filter(|&n| path.is_char_boundary(n))
-                    .any(|n| rest(tail, &path[n..]))
+                for n in (1..=segment_end).filter(|&n| path.is_char_boundary(n)) {
+                    values.push(&path[..n]);
+                    if rest(tail, &path[n..], values) {
+                        return true;
+                    }
+                    values.pop();
+                }
+                false
             }
         }
     }
-    rest(&template.segments, path)
+    let mut values = Vec::new();
+    rest(&template.segments, path, &mut values).then_some(values)
 }
 
 /// 404 with Graph's error object, naming what was asked.
@@ -363,5 +385,20 @@ mod tests {
         let f = template("/workbook/range(address='{address}')");
         assert!(matches(&f, "/workbook/range(address='A1:B2')"));
         assert!(!matches(&f, "/workbook/range(address='A1/B2')"));
+    }
+
+    #[test]
+    fn captures_are_the_parameter_values() {
+        let t = template("/users/{id}/messages/{message-id}");
+        assert_eq!(
+            captures(&t, "/users/a%2Fb/messages/c/"),
+            Some(vec!["a%2Fb", "c"])
+        );
+        let f = template("/workbook/worksheets/{id|name}/range(address='{address}')");
+        assert_eq!(
+            captures(&f, "/workbook/worksheets/Sheet1/range(address='A1:B2')"),
+            Some(vec!["Sheet1", "A1:B2"])
+        );
+        assert_eq!(captures(&t, "/users/a/b/messages/c"), None);
     }
 }
