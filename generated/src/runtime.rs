@@ -917,12 +917,64 @@ impl Headers {
 /// A request body type for endpoints that send none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct NoBody;
+/// A body that is not JSON: a `$value` or `content` download, an upload. Its bytes go over
+/// the wire as they are, with their content type.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Bytes {
+    /// The bytes.
+    pub data: Vec<u8>,
+    /// Their media type (`image/jpeg` …); an upload without one is sent as
+    /// `application/octet-stream`.
+    pub content_type: Option<String>,
+}
+impl Bytes {
+    /// `data`, of no stated media type.
+    pub fn new(data: impl Into<Vec<u8>>) -> Self {
+        Bytes {
+            data: data.into(),
+            content_type: None,
+        }
+    }
+    /// `data` of media type `content_type`.
+    pub fn with_content_type(
+        data: impl Into<Vec<u8>>,
+        content_type: impl Into<String>,
+    ) -> Self {
+        Bytes {
+            data: data.into(),
+            content_type: Some(content_type.into()),
+        }
+    }
+    /// The body of a response, with its `Content-Type`.
+    pub fn from_response(headers: &http::HeaderMap, body: &[u8]) -> Self {
+        Bytes {
+            data: body.to_vec(),
+            content_type: headers
+                .get(http::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+        }
+    }
+}
+/// As JSON (never on the wire: [`Endpoint::body_bytes`] sends the bytes themselves), an
+/// array of numbers.
+impl Serialize for Bytes {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(&self.data)
+    }
+}
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<u8>::deserialize(deserializer).map(Bytes::new)
+    }
+}
 /// One documented endpoint, sans I/O: it builds an [`http::Request`] and reads an
 /// [`http::Response`]; sending is up to the caller.
 pub trait Endpoint {
-    /// The JSON body sent ([`NoBody`] when none).
+    /// The body sent: a JSON one, [`Bytes`] for an upload, [`NoBody`] when none.
     type Body: Serialize;
-    /// The body of the documented success response (`()` when there is none).
+    /// The body of the documented success response (`()` when there is none; [`Bytes`] for
+    /// a download).
     type Response: DeserializeOwned;
     /// The HTTP method.
     const METHOD: http::Method;
@@ -957,15 +1009,42 @@ pub trait Endpoint {
         for (name, value) in self.headers().map_or(&[][..], |h| &h.pairs.0) {
             builder = builder.header(*name, value.as_str());
         }
-        let request = match self.body() {
-            Some(body) => {
-                builder
-                    .header(http::header::CONTENT_TYPE, "application/json")
-                    .body(serde_json::to_vec(body).map_err(Error::Json)?)
+        let request = match self.body_bytes()? {
+            Some((bytes, content_type)) => {
+                builder.header(http::header::CONTENT_TYPE, content_type).body(bytes)
             }
             None => builder.body(Vec::new()),
         };
         request.map_err(Error::Request)
+    }
+    /// The body as sent, and its content type: the JSON of [`Endpoint::body`] (an upload's
+    /// endpoint sends its [`Bytes`] as they are).
+    fn body_bytes(&self) -> Result<Option<(Vec<u8>, String)>, Error> {
+        match self.body() {
+            Some(body) => {
+                Ok(
+                    Some((
+                        serde_json::to_vec(body).map_err(Error::Json)?,
+                        "application/json".to_string(),
+                    )),
+                )
+            }
+            None => Ok(None),
+        }
+    }
+    /// Reads a success response's body: JSON, an empty body as `null` (a download's
+    /// endpoint takes the bytes as they are).
+    fn read_body(
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Self::Response, Error> {
+        let _ = headers;
+        let body = if body.iter().all(u8::is_ascii_whitespace) {
+            b"null".as_slice()
+        } else {
+            body
+        };
+        serde_json::from_slice(body).map_err(Error::Json)
     }
     /// Reads the documented success response; any other status becomes [`Error::Status`]
     /// with Graph's error object when the body holds one.
@@ -980,12 +1059,7 @@ pub trait Endpoint {
                 .and_then(|b| b.error.into_value());
             return Err(Error::Status { status, error });
         }
-        let body = if body.iter().all(u8::is_ascii_whitespace) {
-            b"null".as_slice()
-        } else {
-            body
-        };
-        serde_json::from_slice(body).map_err(Error::Json)
+        Self::read_body(response.headers(), body)
     }
 }
 /// Why a round trip failed.

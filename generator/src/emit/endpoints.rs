@@ -310,13 +310,35 @@ impl ToTokens for EndpointCode<'_> {
             let ty = choice(wire).unwrap_or_else(|| quote!(String));
             quote! { #d pub #field: #ty, }
         });
+        // a `$value` or `content` path carries bytes: downloaded, or uploaded
+        let raw = raw_body(e);
         let body_ty = match (&e.request_type, sends_body) {
+            (_, true) if raw => Some(quote!(rt::Bytes)),
             (Some(t), true) => Some(self.body_type(t)),
             _ => None,
         };
         let response_ty = match &e.response_type {
+            _ if raw && e.method == "GET" => quote!(rt::Bytes),
             Some(t) if e.response_status != 204 => self.response_type(t),
             _ => quote!(()),
+        };
+        let raw_fns = match (raw, sends_body) {
+            (false, _) => quote!(),
+            (true, true) => quote! {
+                fn body_bytes(&self) -> Result<Option<(Vec<u8>, String)>, rt::Error> {
+                    let content_type = self.body.content_type.as_deref();
+                    Ok(Some((
+                        self.body.data.clone(),
+                        content_type.unwrap_or("application/octet-stream").to_string(),
+                    )))
+                }
+            },
+            (true, false) if e.method == "GET" => quote! {
+                fn read_body(headers: &http::HeaderMap, body: &[u8]) -> Result<Self::Response, rt::Error> {
+                    Ok(rt::Bytes::from_response(headers, body))
+                }
+            },
+            (true, false) => quote!(),
         };
         let body_field = body_ty.as_ref().map(|t| {
             quote! { /// The request body.
@@ -418,9 +440,22 @@ impl ToTokens for EndpointCode<'_> {
                 fn body(&self) -> Option<&Self::Body> {
                     #body_fn
                 }
+                #raw_fns
                 #option_fns
             }
         });
+    }
+}
+
+/// Whether the path ends in `$value` or `content`: a body of bytes (a download for GET, an
+/// upload otherwise), whatever type the page names.
+pub(super) fn raw_body(e: &Endpoint) -> bool {
+    match e.path.segments.last() {
+        Some(Segment::Literal(l)) => {
+            let last = l.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+            last.eq_ignore_ascii_case("$value") || last == "content"
+        }
+        _ => false,
     }
 }
 

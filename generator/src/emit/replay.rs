@@ -150,6 +150,8 @@ pub fn replay(cx: &Context, input: &Input) -> Replay {
 /// One pair as the typed request can send it.
 struct Pair<'a> {
     endpoint: usize,
+    /// The endpoint's bodies are bytes (`$value`, `content`).
+    raw: bool,
     /// The path parameters, decoded, in the template's order.
     params: Vec<String>,
     /// The documented request body, when the endpoint sends one.
@@ -180,7 +182,15 @@ impl<'a> Pair<'a> {
             .iter()
             .map(|v| percent_decode_str(v).decode_utf8_lossy().into_owned())
             .collect();
+        // a `$value` or `content` path: the bytes themselves, as the page shows them
+        let raw = endpoints::raw_body(e);
         let body = match (&e.request_type, sends_body(&e.method)) {
+            (_, true) if raw => {
+                if d.raw_request_body.is_empty() {
+                    return Err("the upload's body is not documented");
+                }
+                Some(d.raw_request_body.as_str())
+            }
             (Some(_), true) => {
                 if d.request_body.is_none() {
                     return Err("the endpoint sends a body the example does not show as JSON");
@@ -232,6 +242,7 @@ impl<'a> Pair<'a> {
             ));
         }
         let sent = match body {
+            Some(text) if raw => text.as_bytes().to_vec(),
             Some(_) => d
                 .request_body
                 .as_ref()
@@ -253,6 +264,9 @@ impl<'a> Pair<'a> {
         }
         let response_body = if d.status >= 400 {
             None
+        } else if raw && e.method == "GET" {
+            // a download: the bytes served
+            Some(d.body.as_str())
         } else {
             let reads = e.response_type.is_some() && e.response_status != 204;
             if !reads {
@@ -279,6 +293,7 @@ impl<'a> Pair<'a> {
         };
         Ok(Pair {
             endpoint,
+            raw,
             params,
             body,
             query,
@@ -305,7 +320,9 @@ impl<'a> Pair<'a> {
                 None => quote!(#value),
             })
             .collect();
-        if let Some(body) = self.body {
+        if let (Some(body), true) = (self.body, self.raw) {
+            args.push(quote!(rt::Bytes::new(#body)));
+        } else if let Some(body) = self.body {
             args.push(quote! {
                 serde_json::from_str(#body)
                     .map_err(|e| format!("the documented request body: {e}"))?
@@ -335,6 +352,14 @@ impl<'a> Pair<'a> {
             }
         } else {
             match self.response {
+                Some(bytes) if self.raw => quote! {
+                    let response = client.send(&request).await.map_err(|e| e.to_string())?;
+                    if response.data == #bytes.as_bytes() {
+                        Ok(())
+                    } else {
+                        Err(format!("answer of {} bytes, documented {}", response.data.len(), #bytes.len()))
+                    }
+                },
                 Some(json) => quote! {
                     let response = client.send(&request).await.map_err(|e| e.to_string())?;
                     same_json(&response, #json)
@@ -451,6 +476,7 @@ mod tests {
             raw_query: String::new(),
             template: None,
             request_body: None,
+            raw_request_body: String::new(),
             request_headers: Vec::new(),
             status: 200,
             headers: Vec::new(),
@@ -463,6 +489,7 @@ mod tests {
         };
         let pair = |endpoint| Pair {
             endpoint,
+            raw: false,
             params: Vec::new(),
             body: None,
             query: Vec::new(),

@@ -38,6 +38,8 @@ pub struct Documented {
     pub template: Option<PathTemplate>,
     /// The documented request body, when it is JSON.
     pub request_body: Option<Value>,
+    /// The documented request body as written (empty when none).
+    pub raw_request_body: String,
     /// The documented request headers that choose between answers (`Prefer` …: not
     /// `Authorization`, `Content-Type`, `Content-Length`, `Accept`, `Host`).
     pub request_headers: Vec<(String, String)>,
@@ -253,6 +255,11 @@ fn pair(
     let raw_query = http::request_line(head)
         .map(|(_, target)| http::query(&target).to_string())
         .unwrap_or_default();
+    // the text as written (merge moved the bodies it typed into the model)
+    let raw_request_body = request_body
+        .map(|b| b.body.clone())
+        .or_else(|| request.body.as_ref().map(|b| b.text.clone()))
+        .unwrap_or_else(|| written_body(file.text.get(request.span.range()).unwrap_or("")));
     let request_body = request_body
         .filter(|b| b.valid)
         .and_then(|b| serde_json::from_str(&b.body).ok());
@@ -286,13 +293,39 @@ fn pair(
         raw_query,
         template,
         request_body,
+        raw_request_body,
         request_headers,
         status: response.status.unwrap_or(200),
         headers,
-        body: response_body.map(|b| b.body.clone()).unwrap_or_default(),
+        body: response_body
+            .map(|b| b.body.clone())
+            .or_else(|| response.body.as_ref().map(|b| b.text.clone()))
+            .unwrap_or_else(|| written_body(file.text.get(response.span.range()).unwrap_or(""))),
         source: format!("{}:{line}", file.name),
         spans: (request.span, response.span),
     }
+}
+
+/// The body of the HTTP message in a code block (fences included or not) as written: what
+/// extract keeps of none that is not JSON (an upload's bytes, a CSV).
+fn written_body(block: &str) -> String {
+    let mut lines: Vec<&str> = block.lines().collect();
+    if lines
+        .first()
+        .is_some_and(|l| l.trim_start().starts_with("```"))
+    {
+        lines.remove(0);
+    }
+    if lines
+        .last()
+        .is_some_and(|l| l.trim_start().starts_with("```"))
+    {
+        lines.pop();
+    }
+    let content = lines.join("\n");
+    http::parse(&content)
+        .and_then(|m| m.body.map(|(_, b)| b.trim().to_string()))
+        .unwrap_or_default()
 }
 
 /// How well the headers `sent` fit `documented`: -1 when one documented is missing or
