@@ -36,8 +36,8 @@ pub mod endpoints;
 pub mod runtime;
 #[cfg(feature = "client")]
 /// An async client for the endpoints (cargo feature `client`): reqwest over rustls, a bearer
-/// token from an [`Auth`] the caller implements, retries on 429 and 503 that honour
-/// `Retry-After`, and timeouts. The endpoints stay sans I/O: [`Client::send`] builds the
+/// token from an [`Auth`](client::Auth) the caller implements, retries on 429 and 503 that honour
+/// `Retry-After`, and timeouts. The endpoints stay sans I/O: [`Client::send`](client::Client::send) builds the
 /// request with `Endpoint::to_request` and reads the answer with `Endpoint::parse_response`.
 ///
 /// ```ignore
