@@ -1220,16 +1220,22 @@ pub trait Endpoint {
     fn parse_response<B: AsRef<[u8]>>(
         response: http::Response<B>,
     ) -> Result<Self::Response, Error> {
-        let status = response.status();
-        let body = response.body().as_ref();
-        if !status.is_success() {
-            let error = serde_json::from_slice::<ErrorResponse>(body)
-                .ok()
-                .and_then(|b| b.error.into_value());
-            return Err(Error::Status { status, error });
-        }
-        Self::read_body(response.headers(), body)
+        check_status(&response)?;
+        Self::read_body(response.headers(), response.body().as_ref())
     }
+}
+
+/// `Ok` for a success status; otherwise [`Error::Status`] with Graph's error object when the
+/// body holds one.
+pub fn check_status<B: AsRef<[u8]>>(response: &http::Response<B>) -> Result<(), Error> {
+    let status = response.status();
+    if status.is_success() {
+        return Ok(());
+    }
+    let error = serde_json::from_slice::<ErrorResponse>(response.body().as_ref())
+        .ok()
+        .and_then(|b| b.error.into_value());
+    Err(Error::Status { status, error })
 }
 
 /// Why a round trip failed.

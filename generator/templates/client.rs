@@ -288,13 +288,7 @@ impl<A: Auth> Client<A> {
             return Ok(None);
         };
         let response = self.execute(request?).await?;
-        let status = response.status();
-        if !status.is_success() {
-            let error = serde_json::from_slice::<rt::ErrorResponse>(response.body())
-                .ok()
-                .and_then(|b| b.error.into_value());
-            return Err(rt::Error::Status { status, error }.into());
-        }
+        rt::check_status(&response)?;
         let next = serde_json::from_slice(response.body()).map_err(rt::Error::Json)?;
         Ok(Some(next))
     }

@@ -252,7 +252,7 @@ impl ToTokens for EndpointCode<'_> {
         let ident = names::ident(self.name);
         let path_text = e.path.to_string();
         let method = names::ident(&e.method);
-        let sends_body = matches!(e.method.as_str(), "POST" | "PUT" | "PATCH");
+        let sends_body = sends_body(&e.method);
         let title = if e.title.is_empty() {
             format!("{} {}", e.method, path_text)
         } else {
@@ -445,6 +445,17 @@ impl ToTokens for EndpointCode<'_> {
             }
         });
     }
+}
+
+/// Whether requests of `method` carry a body.
+pub(super) fn sends_body(method: &str) -> bool {
+    matches!(method, "POST" | "PUT" | "PATCH")
+}
+
+/// Whether the endpoint's struct has a `headers` field: a documented header that neither the
+/// runtime nor the client sets.
+pub(super) fn has_headers(e: &Endpoint) -> bool {
+    e.headers.iter().any(|h| !query::is_managed_header(h))
 }
 
 /// Whether the path ends in `$value` or `content`: a body of bytes (a download for GET, an

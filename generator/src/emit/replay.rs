@@ -16,7 +16,6 @@ use quote::quote;
 
 use super::names::{self, Scope};
 use super::{doc, endpoints, Context};
-use crate::extract::query;
 use crate::mock::{captures, Documented, Routes};
 use crate::model::{Example, Expectation, TypeRef};
 use crate::source::Span;
@@ -184,7 +183,7 @@ impl<'a> Pair<'a> {
             .collect();
         // a `$value` or `content` path: the bytes themselves, as the page shows them
         let raw = endpoints::raw_body(e);
-        let body = match (&e.request_type, sends_body(&e.method)) {
+        let body = match (&e.request_type, endpoints::sends_body(&e.method)) {
             (_, true) if raw => {
                 if d.raw_request_body.is_empty() {
                     return Err("the upload's body is not documented");
@@ -207,7 +206,7 @@ impl<'a> Pair<'a> {
         } else {
             query_pairs(&d.raw_query)
         };
-        let headers: &[(String, String)] = if has_headers(e) {
+        let headers: &[(String, String)] = if endpoints::has_headers(e) {
             &d.request_headers
         } else {
             &[]
@@ -413,15 +412,6 @@ fn endpoint_of(cx: &Context, d: &Documented) -> Option<usize> {
         .iter()
         .position(|e| fits(&e) && on_page(e))
         .or_else(|| endpoints.iter().position(|e| fits(&e)))
-}
-
-fn sends_body(method: &str) -> bool {
-    matches!(method, "POST" | "PUT" | "PATCH")
-}
-
-/// Whether the endpoint's struct has a `headers` field (see `endpoints::Options`).
-fn has_headers(e: &crate::model::Endpoint) -> bool {
-    e.headers.iter().any(|h| !query::is_managed_header(h))
 }
 
 /// `a=1&b=x%20y` → `[("a", "1"), ("b", "x y")]`; a name set twice keeps its first place and
