@@ -267,6 +267,14 @@ fn endpoints_carry_their_documented_data() {
         ]
     );
     assert!(p.delegated_personal.is_empty());
+    assert_eq!(
+        p.least_privileged(rt::PermissionKind::Application),
+        Some("DeviceManagementServiceConfig.ReadWrite.All")
+    );
+    assert_eq!(
+        p.least_privileged(rt::PermissionKind::DelegatedPersonal),
+        None
+    );
 }
 
 /// The documented list of policies: types derived from `managedAppPolicy` at three depths, one

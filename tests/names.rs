@@ -66,3 +66,27 @@ fn awkward_names_become_distinct_rust_names_with_the_original_kept() {
     has(&m, "pub option: rt::Property<AnyOptionType>");
     has(&m, "FromType(Box<FromType>)");
 }
+
+#[test]
+fn answers_per_status_and_quoted_arguments_take_their_own_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    docgen::Builder::new()
+        .input("tests/pages/names")
+        .cargo_metadata(false)
+        .generate_into(tmp.path())
+        .unwrap();
+    let e = std::fs::read_to_string(tmp.path().join("endpoints.rs")).unwrap();
+    // `204` stated, `200` shown with the updated type: one variant each, picked by status
+    has(&e, "type Response = UpdateTypeResponse;");
+    has(&e, "Ok(models::Type),");
+    has(&e, "NoContent,\n}");
+    has(
+        &e,
+        "200 => Ok(UpdateTypeResponse::Ok(rt::read_json(body)?)),",
+    );
+    has(&e, "204 => Ok(UpdateTypeResponse::NoContent),");
+    // one status only: the body type itself
+    has(&e, "type Response = rt::Collection<models::Type>;");
+    // `search(q='{search-text}')`: the value between the quotes, a quote in it doubled
+    has(&e, "rt::encode_function_string(&self.search_text)");
+}

@@ -452,6 +452,35 @@ pub struct Permissions {
     pub application: &'static [&'static str],
 }
 
+/// The kinds of permission Microsoft Graph documents for an endpoint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PermissionKind {
+    /// Delegated, signed in with a work or school account.
+    DelegatedWork,
+    /// Delegated, signed in with a personal Microsoft account.
+    DelegatedPersonal,
+    /// Application (no signed-in user).
+    Application,
+}
+
+impl Permissions {
+    /// The permissions of one kind, least privileged first (empty when the kind is not
+    /// supported).
+    pub fn of(&self, kind: PermissionKind) -> &'static [&'static str] {
+        match kind {
+            PermissionKind::DelegatedWork => self.delegated_work,
+            PermissionKind::DelegatedPersonal => self.delegated_personal,
+            PermissionKind::Application => self.application,
+        }
+    }
+
+    /// The least-privileged permission of one kind: the one to ask for. `None` when the kind
+    /// is not supported.
+    pub fn least_privileged(&self, kind: PermissionKind) -> Option<&'static str> {
+        self.of(kind).first().copied()
+    }
+}
+
 /// An `Edm.Double` or `Edm.Single`: a JSON number, or one of the strings `"NaN"`, `"INF"` and
 /// `"-INF"` that OData writes for values a JSON number cannot hold. Written back the same
 /// way, so such a value survives a round trip.
@@ -742,6 +771,13 @@ pub fn encode_path_segment(name: &'static str, value: &str) -> Result<String, Er
         });
     }
     Ok(percent_encoding::utf8_percent_encode(value, SEGMENT).to_string())
+}
+
+/// Writes a function argument that the path quotes (`search(q='{q}')`): a quote in it is
+/// doubled, as OData writes it inside a string literal, and the rest percent-encoded, so the
+/// value can neither end the literal nor the call. An empty string is a valid argument.
+pub fn encode_function_string(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(&value.replace('\'', "''"), SEGMENT).to_string()
 }
 
 /// A generated struct read field by field, with the fields it does not know kept aside.
@@ -1207,22 +1243,43 @@ pub trait Endpoint {
     /// endpoint takes the bytes as they are).
     fn read_body(headers: &http::HeaderMap, body: &[u8]) -> Result<Self::Response, Error> {
         let _ = headers;
-        let body = if body.iter().all(u8::is_ascii_whitespace) {
-            b"null".as_slice()
-        } else {
-            body
-        };
-        serde_json::from_slice(body).map_err(Error::Json)
+        read_json(body)
     }
 
-    /// Reads the documented success response; any other status becomes [`Error::Status`]
-    /// with Graph's error object when the body holds one.
+    /// Reads a success response by its status: an endpoint whose documented statuses answer
+    /// different bodies picks its answer's variant here; the others read the body alone
+    /// ([`Endpoint::read_body`]).
+    fn read_response(
+        status: http::StatusCode,
+        headers: &http::HeaderMap,
+        body: &[u8],
+    ) -> Result<Self::Response, Error> {
+        let _ = status;
+        Self::read_body(headers, body)
+    }
+
+    /// Reads a success response; any other status becomes [`Error::Status`] with Graph's
+    /// error object when the body holds one.
     fn parse_response<B: AsRef<[u8]>>(
         response: http::Response<B>,
     ) -> Result<Self::Response, Error> {
         check_status(&response)?;
-        Self::read_body(response.headers(), response.body().as_ref())
+        Self::read_response(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
     }
+}
+
+/// Reads a JSON body; an empty one is `null`.
+pub fn read_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
+    let body = if body.iter().all(u8::is_ascii_whitespace) {
+        b"null".as_slice()
+    } else {
+        body
+    };
+    serde_json::from_slice(body).map_err(Error::Json)
 }
 
 /// `Ok` for a success status; otherwise [`Error::Status`] with Graph's error object when the

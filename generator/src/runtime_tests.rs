@@ -87,6 +87,15 @@ fn path_segments_cannot_escape() {
 }
 
 #[test]
+fn function_strings_cannot_end_the_literal_or_the_call() {
+    // a quote doubled then encoded: `'` can only come back as `''`, inside the literal
+    assert_eq!(encode_function_string("it's"), "it%27%27s");
+    assert_eq!(encode_function_string("a')/x?y"), "a%27%27%29%2Fx%3Fy");
+    assert_eq!(encode_function_string(""), "");
+    assert_eq!(encode_function_string(".."), "..");
+}
+
+#[test]
 fn collections_keep_next_link_and_annotations() {
     let json = r#"{"@odata.context":"x","value":[1,2],"@odata.nextLink":"n"}"#;
     let c = round_trip::<Collection<i32>>(json).unwrap();

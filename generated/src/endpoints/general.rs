@@ -9,6 +9,8 @@ use crate::runtime as rt;
 ///
 /// Update the properties of a remoteAssistanceSettings object.
 ///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`.
+///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`, `DeviceManagementConfiguration.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`, `DeviceManagementConfiguration.ReadWrite.All`.
 ///
 /// Required headers: `Authorization`, `Content-Type`.

@@ -9,6 +9,8 @@ use crate::runtime as rt;
 ///
 /// List properties and relationships of the managedAppPolicy objects. This page is written for docgen: the policies listed are of types derived from managedAppPolicy at every depth, one of a type these pages do not describe, and one of the base type itself.
 ///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementApps.Read.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementApps.Read.All`.
+///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementApps.Read.All`, `DeviceManagementApps.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementApps.Read.All`, `DeviceManagementApps.ReadWrite.All`.
 ///
 /// Required headers: `Authorization`.
@@ -114,6 +116,8 @@ impl rt::Endpoint for ListManagedAppPolicies {
 /// `GET /deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}`
 ///
 /// Read properties and relationships of the managedAppRegistration object. This page is written for docgen: its example expands `appliedPolicies`, policies of types derived from managedAppPolicy nested in the response.
+///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementApps.Read.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementApps.Read.All`.
 ///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementApps.Read.All`, `DeviceManagementApps.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementApps.Read.All`, `DeviceManagementApps.ReadWrite.All`.
 ///

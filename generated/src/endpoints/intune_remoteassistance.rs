@@ -9,6 +9,8 @@ use crate::runtime as rt;
 ///
 /// Read the properties of a remoteAssistancePartner object. This page is written for docgen: like many generated Intune pages, its response example wraps the object in `value`, which docgen reports and still checks, inside the wrapper.
 ///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`.
+///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`.
 ///
 /// Required headers: `Authorization`.
@@ -82,6 +84,8 @@ impl rt::Endpoint for GetRemoteAssistancePartner {
 ///
 /// Ask a remoteAssistancePartner to open a remote assistance session with a managed device. This page is written for docgen: it exercises an action whose request body is a table of parameters rather than a documented type.
 ///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`.
+///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.ReadWrite.All`.
 ///
 /// Required headers: `Authorization`.
@@ -139,6 +143,8 @@ impl rt::Endpoint for RemoteAssistancePartnerRequestSession {
 /// `GET /deviceManagement/remoteAssistanceSessions/{remoteAssistanceSessionId}`
 ///
 /// Read the properties and relationships of a remoteAssistanceSession object. This page is written for docgen: its example expands two relationships, which the response carries as objects of their types.
+///
+/// Least-privileged permission: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`.
 ///
 /// Permissions, least privileged first: delegated (work or school account): `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`; delegated (personal Microsoft account): not supported; application: `DeviceManagementServiceConfig.Read.All`, `DeviceManagementServiceConfig.ReadWrite.All`.
 ///

@@ -8,14 +8,57 @@ use super::{doc, Context};
 use crate::extract::query;
 use crate::model::{Endpoint, Segment, TypeRef};
 
-/// The struct name of every endpoint, unique across the whole API (in model order).
-pub(super) fn names(model: &crate::model::ApiModel) -> Vec<String> {
+/// The struct name of every endpoint, unique across the whole API (in model order), and the
+/// name of its enum of answers where it has one.
+pub(super) fn names(model: &crate::model::ApiModel) -> (Vec<String>, Vec<Option<String>>) {
     let mut scope = Scope::default();
-    model
+    let names: Vec<String> = model
         .endpoints
         .iter()
         .map(|e| scope.claim(struct_name(e)))
-        .collect()
+        .collect();
+    let answers = model
+        .endpoints
+        .iter()
+        .zip(&names)
+        .map(|(e, name)| answers(e).map(|_| scope.claim(format!("{name}Response"))))
+        .collect();
+    (names, answers)
+}
+
+/// The documented success answers of an endpoint whose statuses answer different bodies:
+/// `(status, body type)` in status order. `None` when one body type serves every status.
+pub(super) fn answers(e: &Endpoint) -> Option<Vec<(u16, Option<&TypeRef>)>> {
+    if e.other_responses.is_empty() || raw_body(e) {
+        return None;
+    }
+    let primary = e
+        .response_type
+        .as_ref()
+        .filter(|_| e.response_status != 204);
+    let mut all: Vec<(u16, Option<&TypeRef>)> = vec![(e.response_status, primary)];
+    all.extend(e.other_responses.iter().map(|(s, t)| (*s, t.as_ref())));
+    all.sort_by_key(|(s, _)| *s);
+    let first = all[0].1;
+    all.iter().any(|(_, t)| *t != first).then_some(all)
+}
+
+/// The variant of a success status: `Ok`, `Created`, `NoContent`, … (`Status299` for one
+/// without a name).
+fn status_variant(status: u16) -> String {
+    match status {
+        200 => "Ok".to_string(),
+        201 => "Created".to_string(),
+        202 => "Accepted".to_string(),
+        203 => "NonAuthoritativeInformation".to_string(),
+        204 => "NoContent".to_string(),
+        205 => "ResetContent".to_string(),
+        206 => "PartialContent".to_string(),
+        207 => "MultiStatus".to_string(),
+        208 => "AlreadyReported".to_string(),
+        226 => "ImUsed".to_string(),
+        other => format!("Status{other}"),
+    }
 }
 
 fn codes<'a>(cx: &'a Context<'a>, choices: TokenStream) -> impl Iterator<Item = EndpointCode<'a>> {
@@ -23,11 +66,13 @@ fn codes<'a>(cx: &'a Context<'a>, choices: TokenStream) -> impl Iterator<Item = 
         .endpoints
         .iter()
         .zip(&cx.endpoint_names)
-        .map(move |(e, name)| EndpointCode {
+        .zip(&cx.answer_names)
+        .map(move |((e, name), answers)| EndpointCode {
             cx,
             def: e,
             name,
             choices: choices.clone(),
+            answers_name: answers.as_deref(),
         })
 }
 
@@ -198,6 +243,8 @@ struct EndpointCode<'a> {
     name: &'a str,
     /// The path to the choice enums ([`choices`]): `super::` from an area's module.
     choices: TokenStream,
+    /// The name of the enum of its answers, where it has one ([`answers`]).
+    answers_name: Option<&'a str>,
 }
 
 impl EndpointCode<'_> {
@@ -215,6 +262,68 @@ impl EndpointCode<'_> {
 }
 
 impl EndpointCode<'_> {
+    /// The enum of an endpoint's answers, one variant per success status, and the
+    /// `read_response` that picks the variant by status.
+    fn answer_enum(
+        &self,
+        name: &str,
+        all: &[(u16, Option<&TypeRef>)],
+    ) -> (TokenStream, TokenStream) {
+        let ident = names::ident(name);
+        let endpoint = self.name;
+        let docs = doc::attrs([
+            format!("The documented answers of [`{endpoint}`], one per success status."),
+            String::new(),
+            "Serialized as the body alone (a variant without a body as `null`); read from JSON \
+             alone (no status), the first variant the body fits is taken."
+                .to_string(),
+        ]);
+        let mut variants = Vec::new();
+        let mut arms = Vec::new();
+        for (status, ty) in all {
+            let variant = names::ident(&status_variant(*status));
+            let code = proc_macro2::Literal::u16_unsuffixed(*status);
+            match ty {
+                Some(t) => {
+                    let d = doc::attrs([format!(
+                        "`{status}`, with a {} body.",
+                        doc::code(&t.to_string())
+                    )]);
+                    let t = self.response_type(t);
+                    variants.push(quote!(#d #variant(#t),));
+                    arms.push(quote!(#code => Ok(#ident::#variant(rt::read_json(body)?)),));
+                }
+                None => {
+                    let d = doc::attrs([format!("`{status}`, with no body.")]);
+                    variants.push(quote!(#d #variant,));
+                    arms.push(quote!(#code => Ok(#ident::#variant),));
+                }
+            }
+        }
+        let enum_tokens = quote! {
+            #docs
+            #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+            #[serde(untagged)]
+            #[allow(clippy::large_enum_variant)]
+            pub enum #ident {
+                #(#variants)*
+            }
+        };
+        let read = quote! {
+            fn read_response(
+                status: http::StatusCode,
+                headers: &http::HeaderMap,
+                body: &[u8],
+            ) -> Result<Self::Response, rt::Error> {
+                match status.as_u16() {
+                    #(#arms)*
+                    _ => Self::read_body(headers, body),
+                }
+            }
+        };
+        (enum_tokens, read)
+    }
+
     /// The response type: as [`EndpointCode::body_type`], but a function's or action's
     /// primitive or enum result comes as `{"value": …}` (`rt::PrimitiveResult`), and so does
     /// a collection of them (`rt::Collection`).
@@ -270,6 +379,17 @@ impl ToTokens for EndpointCode<'_> {
         if p.is_empty() {
             docs.push("Permissions: not documented.".to_string());
         } else {
+            let least = |l: &[String]| {
+                l.first()
+                    .map_or("not supported".to_string(), |p| doc::code(p))
+            };
+            docs.push(format!(
+                "Least-privileged permission: delegated (work or school account): {}; delegated (personal Microsoft account): {}; application: {}.",
+                least(&p.delegated_work),
+                least(&p.delegated_personal),
+                least(&p.application)
+            ));
+            docs.push(String::new());
             docs.push(format!(
                 "Permissions, least privileged first: delegated (work or school account): {}; delegated (personal Microsoft account): {}; application: {}.",
                 permission_list(&p.delegated_work),
@@ -317,11 +437,21 @@ impl ToTokens for EndpointCode<'_> {
             (Some(t), true) => Some(self.body_type(t)),
             _ => None,
         };
+        let answers = answers(e);
+        let answer_enum = answers
+            .as_ref()
+            .zip(self.answers_name)
+            .map(|(all, name)| self.answer_enum(name, all));
         let response_ty = match &e.response_type {
+            _ if answer_enum.is_some() => {
+                let name = names::ident(self.answers_name.unwrap_or_default());
+                quote!(#name)
+            }
             _ if raw && e.method == "GET" => quote!(rt::Bytes),
             Some(t) if e.response_status != 204 => self.response_type(t),
             _ => quote!(()),
         };
+        let (answer_enum, read_response) = answer_enum.unzip();
         let raw_fns = match (raw, sends_body) {
             (false, _) => quote!(),
             (true, true) => quote! {
@@ -372,6 +502,7 @@ impl ToTokens for EndpointCode<'_> {
         let mut path_pushes = Vec::new();
         // the fields in the template's order (`/groups/{id}/threads/{id}`: `id`, then `id_2`)
         let mut fields = params.iter();
+        let mut quoted = e.path.quoted_params().into_iter();
         for seg in e.path.segments.iter().filter(|_| !params.is_empty()) {
             match seg {
                 Segment::Literal(l) => path_pushes.push(match single_char(l) {
@@ -384,7 +515,11 @@ impl ToTokens for EndpointCode<'_> {
                         Some(_) => quote!(self.#field.as_str()),
                         None => quote!(&self.#field),
                     };
-                    path_pushes.push(quote!(path.push_str(&rt::encode_path_segment(#p, #value)?);));
+                    path_pushes.push(if quoted.next().unwrap_or(false) {
+                        quote!(path.push_str(&rt::encode_function_string(#value));)
+                    } else {
+                        quote!(path.push_str(&rt::encode_path_segment(#p, #value)?);)
+                    });
                 }
             }
         }
@@ -441,8 +576,10 @@ impl ToTokens for EndpointCode<'_> {
                     #body_fn
                 }
                 #raw_fns
+                #read_response
                 #option_fns
             }
+            #answer_enum
         });
     }
 }

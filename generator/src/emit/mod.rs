@@ -26,6 +26,8 @@ pub struct Context<'a> {
     names: types::TypeNames,
     /// The struct name of each endpoint.
     endpoint_names: Vec<String>,
+    /// The name of each endpoint's enum of answers, where it has one.
+    answer_names: Vec<Option<String>>,
     /// With two areas or more, each is a cargo feature compiling its own items.
     areas: Option<crate::model::area::Areas>,
     /// Derives added by the generator options (each checked to be a path).
@@ -38,11 +40,13 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Code for every item, compiled unconditionally (build.rs mode).
     pub fn new(model: &'a ApiModel, sources: &'a Sources) -> Context<'a> {
+        let (endpoint_names, answer_names) = endpoints::names(model);
         Context {
             model,
             sources,
             names: types::TypeNames::new(model, &BTreeMap::new()),
-            endpoint_names: endpoints::names(model),
+            endpoint_names,
+            answer_names,
             areas: None,
             struct_derives: Vec::new(),
             enum_derives: Vec::new(),

@@ -177,9 +177,19 @@ impl<'a> Pair<'a> {
         let e = &cx.model.endpoints[endpoint];
         let values = captures(&e.path, &d.raw_path)
             .ok_or("the URL is not an instance of the endpoint's path")?;
+        let quoted = e.path.quoted_params();
+        // the values a program passes: decoded, and a quoted argument's doubled quotes undone
         let params: Vec<String> = values
             .iter()
-            .map(|v| percent_decode_str(v).decode_utf8_lossy().into_owned())
+            .zip(&quoted)
+            .map(|(v, &q)| {
+                let v = percent_decode_str(v).decode_utf8_lossy();
+                if q {
+                    v.replace("''", "'")
+                } else {
+                    v.into_owned()
+                }
+            })
             .collect();
         // a `$value` or `content` path: the bytes themselves, as the page shows them
         let raw = endpoints::raw_body(e);
@@ -217,16 +227,20 @@ impl<'a> Pair<'a> {
             target.push('/');
             target.push_str(v);
         }
-        let mut params_left = params.iter();
+        let mut params_left = params.iter().zip(&quoted);
         for segment in &e.path.segments {
             match segment {
                 crate::model::Segment::Literal(l) => target.push_str(l),
                 crate::model::Segment::Param(_) => {
-                    let value = params_left
+                    let (value, &quoted) = params_left
                         .next()
                         .ok_or("internal: a parameter without value")?;
-                    let encoded = crate::runtime::encode_path_segment("p", value)
-                        .map_err(|_| "a path parameter is `.`, `..` or empty")?;
+                    let encoded = if quoted {
+                        crate::runtime::encode_function_string(value)
+                    } else {
+                        crate::runtime::encode_path_segment("p", value)
+                            .map_err(|_| "a path parameter is `.`, `..` or empty")?
+                    };
                     target.push_str(&encoded);
                 }
             }
@@ -267,7 +281,15 @@ impl<'a> Pair<'a> {
             // a download: the bytes served
             Some(d.body.as_str())
         } else {
-            let reads = e.response_type.is_some() && e.response_status != 204;
+            // the body type of the pair's status (the endpoint's own unless another is documented)
+            let answer = match e.other_responses.iter().find(|(s, _)| *s == d.status) {
+                Some((_, t)) => t.as_ref(),
+                None => e
+                    .response_type
+                    .as_ref()
+                    .filter(|_| e.response_status != 204),
+            };
+            let reads = answer.is_some();
             if !reads {
                 if !d.body.trim().is_empty() {
                     return Err("the response has a body the endpoint does not read");
@@ -284,7 +306,7 @@ impl<'a> Pair<'a> {
                 if ex.expectation != Expectation::RoundTrip {
                     return Err("the response body does not round-trip (a documented error)");
                 }
-                if !same_type(ex.ty.as_ref(), e.response_type.as_ref()) {
+                if !same_type(ex.ty.as_ref(), answer) {
                     return Err("the response example's type is not the endpoint's");
                 }
                 Some(ex.body.as_str())

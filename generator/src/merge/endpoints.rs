@@ -146,6 +146,7 @@ pub(super) fn merge_endpoint(
         request_type: request_type.map(|(t, _)| t),
         response_type,
         response_status,
+        other_responses: Vec::new(),
         required_headers,
         headers,
         query_options: {

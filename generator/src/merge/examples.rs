@@ -116,6 +116,7 @@ pub(super) fn example(
     Some(Example {
         source: ex.span,
         kind: ex.kind,
+        status: ex.status,
         ty,
         endpoint,
         body: body.text,

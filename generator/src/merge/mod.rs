@@ -102,6 +102,14 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         .collect();
     // the merged endpoint of each page's request lines
     let mut merged_of: Vec<Vec<usize>> = pages.iter().map(|p| vec![0; p.endpoints.len()]).collect();
+    // whether any page states the endpoint's response (else its examples tell it)
+    let stated: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            g.iter()
+                .any(|&(pi, ei)| pages[pi].endpoints[ei].response_status.is_some())
+        })
+        .collect();
     model.endpoints.reserve_exact(groups.len());
     for (group, (endpoint, diags)) in groups.iter().zip(merged) {
         for &(pi, ei) in group {
@@ -162,7 +170,48 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         d.extend(diags);
     }
     model.examples.sort_by_key(|e| e.source);
+    other_responses(&mut model, &stated);
     (model, d)
+}
+
+/// The success statuses an endpoint's examples answer with besides the one its pages state
+/// (`201` with the created object where the page says `204`, `202` with no body): each with
+/// the first example's body type. Where no page states the response, the first example's
+/// is the endpoint's own.
+fn other_responses(model: &mut ApiModel, stated: &[bool]) {
+    let mut told = stated.to_vec();
+    for ex in &model.examples {
+        let (Some(i), Some(status), ExampleKind::Response) = (ex.endpoint, ex.status, ex.kind)
+        else {
+            continue;
+        };
+        let e = &mut model.endpoints[i];
+        if !(200..300).contains(&status)
+            || (told[i] && status == e.response_status)
+            || e.other_responses.iter().any(|(s, _)| *s == status)
+        {
+            continue;
+        }
+        let ty = if ex.body.trim().is_empty() || status == 204 {
+            None
+        } else {
+            match &ex.ty {
+                Some(t) => Some(t.clone()),
+                // a body of no known type: nothing to read it as
+                None => continue,
+            }
+        };
+        if told[i] {
+            e.other_responses.push((status, ty));
+        } else {
+            told[i] = true;
+            e.response_status = status;
+            e.response_type = ty;
+        }
+    }
+    for e in &mut model.endpoints {
+        e.other_responses.sort_by_key(|(s, _)| *s);
+    }
 }
 
 /// Endpoints whose pages state no request body type take the type their page implies, when

@@ -91,7 +91,11 @@ impl Areas {
         let mut seeds: BTreeMap<&str, Vec<&QualifiedName>> = BTreeMap::new();
         for e in &model.endpoints {
             let area = model.area(e.sources[0]);
-            let bodies = [&e.request_type, &e.response_type].into_iter().flatten();
+            let others = e.other_responses.iter().filter_map(|(_, t)| t.as_ref());
+            let bodies = [&e.request_type, &e.response_type]
+                .into_iter()
+                .flatten()
+                .chain(others);
             let to: Vec<&QualifiedName> = bodies
                 .filter_map(|t| t.named())
                 .filter_map(|n| note(area, n))

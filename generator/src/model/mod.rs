@@ -163,6 +163,36 @@ impl PathTemplate {
         })
     }
 
+    /// For each parameter, in order, whether it is a function argument written as a string
+    /// literal (`search(q='{search-text}')`): its value goes between the quotes, a quote in it
+    /// doubled.
+    pub fn quoted_params(&self) -> Vec<bool> {
+        let mut out = Vec::new();
+        let mut open_calls = 0usize;
+        for (i, segment) in self.segments.iter().enumerate() {
+            match segment {
+                Segment::Literal(l) => {
+                    for c in l.chars() {
+                        match c {
+                            '(' => open_calls += 1,
+                            ')' => open_calls = open_calls.saturating_sub(1),
+                            _ => {}
+                        }
+                    }
+                }
+                Segment::Param(_) => {
+                    let before = i
+                        .checked_sub(1)
+                        .and_then(|j| self.segments.get(j))
+                        .is_some_and(|s| matches!(s, Segment::Literal(l) if l.ends_with('\'')));
+                    let after = matches!(self.segments.get(i + 1), Some(Segment::Literal(l)) if l.starts_with('\''));
+                    out.push(open_calls > 0 && before && after);
+                }
+            }
+        }
+        out
+    }
+
     /// The identity of an endpoint path: literals case-folded, parameter names erased.
     pub fn key(&self) -> String {
         self.segments
@@ -193,12 +223,20 @@ impl PathTemplate {
                 }
             }
         }
+        let mut quoted = self.quoted_params().into_iter();
         for (i, seg) in segments.iter().enumerate() {
             match seg {
                 Segment::Literal(l) => match match_literal(l, rest) {
                     Some(used) => rest = &rest[used..],
                     None => return false,
                 },
+                // a string argument ends at a quote that is not doubled, and may be empty
+                Segment::Param(_) if quoted.next().unwrap_or(false) => {
+                    match string_literal_end(rest) {
+                        Some(end) => rest = &rest[end..],
+                        None => return false,
+                    }
+                }
                 Segment::Param(_) => {
                     let stop = match segments.get(i + 1) {
                         Some(Segment::Literal(l)) => l.chars().next(),
@@ -255,6 +293,22 @@ fn key_segments(path: &str) -> String {
 /// Matches a literal part of a template at the start of `text`, ignoring ASCII case; a
 /// `<placeholder>` inside it (as in `range(address='<address>')`) matches any non-empty run.
 /// Returns how many bytes of `text` matched.
+/// Where a string literal's content (the text after its opening quote) ends: at the first
+/// quote that is not doubled. `None` when no quote closes it within the segment.
+fn string_literal_end(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        match (bytes[end], bytes.get(end + 1)) {
+            (b'\'', Some(b'\'')) => end += 2,
+            (b'\'', _) => return Some(end),
+            (b'/', _) => return None,
+            _ => end += 1,
+        }
+    }
+    None
+}
+
 fn match_literal(literal: &str, text: &str) -> Option<usize> {
     let mut used = 0;
     let mut rest = literal;
@@ -262,10 +316,14 @@ fn match_literal(literal: &str, text: &str) -> Option<usize> {
         // a quoted function parameter (`period='{period_value}'`, `'D7'`) matches any quoted value
         if let Some(q) = rest.strip_prefix('\'') {
             let t = &text[used..];
-            let (Some(close), Some(tq)) = (q.find('\''), t.strip_prefix('\'')) else {
-                return None;
+            let tq = t.strip_prefix('\'')?;
+            let Some(close) = q.find('\'') else {
+                // the quote opens or closes a parameter's literal: itself
+                used += 1;
+                rest = q;
+                continue;
             };
-            let end = tq.find('\'')?;
+            let end = string_literal_end(tq)?;
             if end == 0 {
                 return None;
             }
@@ -358,6 +416,9 @@ pub struct Endpoint {
     pub request_type: Option<TypeRef>,
     pub response_type: Option<TypeRef>,
     pub response_status: u16,
+    /// Other success statuses the examples answer with, each with its body type (`None`: no
+    /// body), in status order; the first example of each status decides.
+    pub other_responses: Vec<(u16, Option<TypeRef>)>,
     pub required_headers: Vec<String>,
     /// Every request header the pages document (required or not).
     pub headers: Vec<String>,
@@ -390,6 +451,8 @@ pub enum Expectation {
 pub struct Example {
     pub source: Span,
     pub kind: ExampleKind,
+    /// A response's status.
+    pub status: Option<u16>,
     /// The type of the body (a collection for `isCollection` responses).
     pub ty: Option<TypeRef>,
     /// Index into [`ApiModel::endpoints`].
@@ -583,6 +646,26 @@ mod tests {
         assert!(!t.matches("/deviceManagement/remoteAssistancePartners/a/b"));
         assert_eq!(t.key(), "/devicemanagement/remoteassistancepartners/{}");
         assert!(PathTemplate::parse("/a/{b").is_none());
+        let s = PathTemplate::parse("/drive/search(q='{text}')").unwrap();
+        assert!(s.matches("/drive/search(q='it''s')"));
+        assert!(s.matches("/drive/search(q='')"));
+        assert!(s.matches("/drive/search(q='''')"));
+        assert!(!s.matches("/drive/search(q='it's')"));
+        let quoted = |p: &str| PathTemplate::parse(p).unwrap().quoted_params();
+        assert_eq!(
+            quoted("/drives/{id}/root/search(q='{text}')"),
+            [false, true]
+        );
+        assert_eq!(
+            quoted("/sheets/{id}/cell(row={row},column={c})"),
+            [false, false, false]
+        );
+        // quotes around a parameter outside a call are part of the path
+        assert_eq!(quoted("/items/'{id}'/x"), [false]);
+        assert_eq!(
+            quoted("/zones(Standard=microsoft.graph.timeZoneStandard'{format}')"),
+            [true]
+        );
         let f = PathTemplate::parse(
             "/me/drive/items/{id}/workbook/worksheets/{name}/range(address='<address>')",
         )
