@@ -217,9 +217,14 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
             }
             BlockKind::Table(table) => {
                 let headers = table.header_names();
-                if headers
-                    .first()
-                    .is_some_and(|h| h.starts_with("permission type"))
+                // a row per kind, or (in the permissions section) a column per kind
+                let per_kind = section.h2 == "permissions"
+                    && headers.iter().any(|h| h.starts_with("delegated"))
+                    && headers.iter().any(|h| h.starts_with("application"));
+                if per_kind
+                    || headers
+                        .first()
+                        .is_some_and(|h| h.starts_with("permission type"))
                 {
                     if w.permissions.is_none() {
                         w.permissions = Some(tables::permissions(
@@ -560,7 +565,10 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 query_options: w
                     .query
                     .options(matches!(&response_type, Some((TypeRef::Collection(_), _)))),
-                permissions: w.permissions.clone().unwrap_or(PermissionsFact::Missing),
+                permissions: w
+                    .permissions
+                    .as_ref()
+                    .map_or(PermissionsFact::Missing, |p| p.for_path(path)),
             }
         })
         .collect();

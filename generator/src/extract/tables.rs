@@ -378,6 +378,9 @@ pub fn permissions(
     span: Span,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> PermissionsFact {
+    if let Some(per_resource) = per_resource_permissions(table, span) {
+        return per_resource;
+    }
     let mut permissions = Permissions::default();
     let mut todo = None;
     for row in &table.rows {
@@ -399,11 +402,7 @@ pub fn permissions(
             todo.get_or_insert(row.span);
             continue;
         }
-        let list: Vec<String> = text
-            .split([',', ';'])
-            .map(|p| p.trim().trim_end_matches('.').trim().to_string())
-            .filter(|p| !p.is_empty() && !p.to_ascii_lowercase().starts_with("not "))
-            .collect();
+        let list = permission_list(&text);
         let slot = if kind.contains("personal") {
             &mut permissions.delegated_personal
         } else if kind.contains("delegated") {
@@ -419,6 +418,45 @@ pub fn permissions(
         Some(at) if permissions.is_empty() => PermissionsFact::Todo(at),
         _ => PermissionsFact::Listed(permissions, span),
     }
+}
+
+/// The permissions named in a cell, `Not supported` left out.
+fn permission_list(text: &str) -> Vec<String> {
+    text.split([',', ';'])
+        .map(|p| p.trim().trim_end_matches('.').trim().to_string())
+        .filter(|p| !p.is_empty() && !p.to_ascii_lowercase().starts_with("not "))
+        .collect()
+}
+
+/// A permissions table with a column per kind and a row per resource or scenario
+/// (`| Supported resource | Delegated (work or school account) | … |`).
+fn per_resource_permissions(table: &Table, span: Span) -> Option<PermissionsFact> {
+    let header = table.header_names();
+    let column =
+        |kind: fn(&str) -> bool| header.iter().skip(1).position(|h| kind(h)).map(|i| i + 1);
+    let personal = column(|h| h.contains("personal"));
+    let work = column(|h| h.contains("delegated") && !h.contains("personal"));
+    let application = column(|h| h.contains("application"));
+    if [personal, work, application].iter().flatten().count() < 2 {
+        return None;
+    }
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let list = |c: Option<usize>| {
+                c.map(|c| permission_list(&cell_text(row.cells.get(c))))
+                    .unwrap_or_default()
+            };
+            let permissions = Permissions {
+                delegated_work: list(work),
+                delegated_personal: list(personal),
+                application: list(application),
+            };
+            (cell_text(row.cells.first()), permissions)
+        })
+        .collect();
+    Some(PermissionsFact::PerResource(rows, span))
 }
 
 /// Headers whose description says "Required".

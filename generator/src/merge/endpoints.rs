@@ -19,6 +19,10 @@ pub(super) fn merge_endpoint(
     let mut headers: Vec<String> = Vec::new();
     let mut query_options: Vec<String> = Vec::new();
     let mut permissions: Option<(Permissions, Span)> = None;
+    // a page's own permissions table outranks a row of another page's per-resource table
+    let listed = facts
+        .iter()
+        .any(|f| matches!(f.permissions, PermissionsFact::Listed(..)));
     for f in facts {
         if let Some((ty, span)) = &f.request_type {
             match &mut request_type {
@@ -96,11 +100,18 @@ pub(super) fn merge_endpoint(
                 query_options.push(q.clone());
             }
         }
-        if let PermissionsFact::Listed(p, span) = &f.permissions {
+        let stated = match &f.permissions {
+            PermissionsFact::Listed(p, span) => Some((p, span)),
+            PermissionsFact::Row(p, span) if !listed => Some((p, span)),
+            _ => None,
+        };
+        if let Some((p, span)) = stated {
             match &mut permissions {
                 None => permissions = Some((p.clone(), *span)),
                 Some((existing, at)) => {
-                    if existing != p {
+                    // rows of per-resource tables are read from the path, not stated: their
+                    // differences are not the pages disagreeing
+                    if existing != p && listed {
                         d.push(
                             Diagnostic::new(
                                 Code::PermissionsConflict,
