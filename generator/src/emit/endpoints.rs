@@ -437,21 +437,17 @@ impl ToTokens for EndpointCode<'_> {
             (Some(t), true) => Some(self.body_type(t)),
             _ => None,
         };
-        let answers = answers(e);
-        let answer_enum = answers
-            .as_ref()
-            .zip(self.answers_name)
-            .map(|(all, name)| self.answer_enum(name, all));
-        let response_ty = match &e.response_type {
-            _ if answer_enum.is_some() => {
-                let name = names::ident(self.answers_name.unwrap_or_default());
-                quote!(#name)
-            }
+        // `answers_name` is set exactly for the endpoints [`answers`] gives answers
+        let answers = self.answers_name.zip(answers(e));
+        let response_ty = match (&answers, &e.response_type) {
+            (Some((name, _)), _) => names::ident(name).into_token_stream(),
             _ if raw && e.method == "GET" => quote!(rt::Bytes),
-            Some(t) if e.response_status != 204 => self.response_type(t),
+            (None, Some(t)) if e.response_status != 204 => self.response_type(t),
             _ => quote!(()),
         };
-        let (answer_enum, read_response) = answer_enum.unzip();
+        let (answer_enum, read_response) = answers
+            .map(|(name, all)| self.answer_enum(name, &all))
+            .unzip();
         let raw_fns = match (raw, sends_body) {
             (false, _) => quote!(),
             (true, true) => quote! {
@@ -502,7 +498,7 @@ impl ToTokens for EndpointCode<'_> {
         let mut path_pushes = Vec::new();
         // the fields in the template's order (`/groups/{id}/threads/{id}`: `id`, then `id_2`)
         let mut fields = params.iter();
-        let mut quoted = e.path.quoted_params().into_iter();
+        let mut quoted = e.path.quoted_params();
         for seg in e.path.segments.iter().filter(|_| !params.is_empty()) {
             match seg {
                 Segment::Literal(l) => path_pushes.push(match single_char(l) {

@@ -177,7 +177,7 @@ impl<'a> Pair<'a> {
         let e = &cx.model.endpoints[endpoint];
         let values = captures(&e.path, &d.raw_path)
             .ok_or("the URL is not an instance of the endpoint's path")?;
-        let quoted = e.path.quoted_params();
+        let quoted: Vec<bool> = e.path.quoted_params().collect();
         // the values a program passes: decoded, and a quoted argument's doubled quotes undone
         let params: Vec<String> = values
             .iter()

@@ -85,75 +85,13 @@ pub enum PermissionsFact {
     Todo(Span),
     Listed(Permissions, Span),
     /// A table with a row per resource or scenario (`event`, `group calendar`) and a column per
-    /// kind: each endpoint takes the row its path names ([`PermissionsFact::for_path`]).
-    PerResource(Vec<(String, Permissions)>, Span),
+    /// kind, each row with the words of its label (`todoTaskList`: todo, task, list): each
+    /// endpoint takes the row its path names ([`super::tables::permissions_for_path`]).
+    PerResource(Vec<(Vec<String>, Permissions)>, Span),
     /// The row of a per-resource table an endpoint takes: it counts only where no page lists
     /// the endpoint's permissions itself (a page about extensions documents `GET
     /// /users/{id}/messages` too, for its `$expand`).
     Row(Permissions, Span),
-}
-
-impl PermissionsFact {
-    /// The permissions of one endpoint: a per-resource table's row whose words the path
-    /// names most (`group event` for `/groups/{id}/events/{id}`), ties going to the word
-    /// deepest in the path; `Missing` when no row's words are in it.
-    pub fn for_path(&self, path: &crate::model::PathTemplate) -> PermissionsFact {
-        let PermissionsFact::PerResource(rows, span) = self else {
-            return self.clone();
-        };
-        let segments: Vec<String> = path
-            .segments
-            .iter()
-            .filter_map(|s| match s {
-                crate::model::Segment::Literal(l) => Some(l),
-                crate::model::Segment::Param(_) => None,
-            })
-            .flat_map(|l| l.split(['/', '(', ')', '.', ':']))
-            .filter(|w| !w.is_empty())
-            .map(|w| match w.to_ascii_lowercase() {
-                me if me == "me" => "users".to_string(),
-                w => w,
-            })
-            .collect();
-        // `lists` for `list`, and for `tasklist` too
-        let position = |word: &str| {
-            segments.iter().rposition(|s| {
-                let singular = s.strip_suffix('s').unwrap_or(s);
-                s == word
-                    || singular == word
-                    || s.strip_suffix("es") == Some(word)
-                    || (singular.len() >= 4 && word.ends_with(singular))
-            })
-        };
-        let mut best: Option<((usize, usize), &Permissions)> = None;
-        for (label, permissions) in rows {
-            // `group event`, `todoTaskList` (todo, task, list)
-            let mut words: Vec<String> = Vec::new();
-            for w in label.split(|c: char| !c.is_ascii_alphanumeric()) {
-                let mut start = 0;
-                for (i, c) in w.char_indices().skip(1) {
-                    if c.is_ascii_uppercase() {
-                        words.push(w[start..i].to_ascii_lowercase());
-                        start = i;
-                    }
-                }
-                words.push(w[start..].to_ascii_lowercase());
-            }
-            words.retain(|w| !w.is_empty());
-            let found: Vec<usize> = words.iter().filter_map(|w| position(w)).collect();
-            let Some(&deepest) = found.iter().max() else {
-                continue;
-            };
-            let score = (found.len(), deepest);
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, permissions));
-            }
-        }
-        match best {
-            Some((_, p)) => PermissionsFact::Row(p.clone(), *span),
-            None => PermissionsFact::Missing,
-        }
-    }
 }
 
 #[derive(Clone, Debug)]

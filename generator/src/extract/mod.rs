@@ -218,9 +218,8 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
             BlockKind::Table(table) => {
                 let headers = table.header_names();
                 // a row per kind, or (in the permissions section) a column per kind
-                let per_kind = section.h2 == "permissions"
-                    && headers.iter().any(|h| h.starts_with("delegated"))
-                    && headers.iter().any(|h| h.starts_with("application"));
+                let per_kind =
+                    section.h2 == "permissions" && tables::kind_columns(&headers).is_some();
                 if per_kind
                     || headers
                         .first()
@@ -230,6 +229,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         w.permissions = Some(tables::permissions(
                             file,
                             table,
+                            &headers,
                             &source.text,
                             block.span,
                             &mut d,
@@ -568,7 +568,9 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                 permissions: w
                     .permissions
                     .as_ref()
-                    .map_or(PermissionsFact::Missing, |p| p.for_path(path)),
+                    .map_or(PermissionsFact::Missing, |p| {
+                        tables::permissions_for_path(p, path)
+                    }),
             }
         })
         .collect();

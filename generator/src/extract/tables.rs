@@ -3,7 +3,7 @@
 use super::prose;
 use super::{EnumFact, MemberFact, PermissionsFact, PropertyFact};
 use crate::diag::{Code, Diagnostic};
-use crate::model::{Permissions, QualifiedName, Text, TypeRef};
+use crate::model::{PathTemplate, Permissions, QualifiedName, Segment, Text, TypeRef};
 use crate::parse::{Inline, Piece, Table};
 use crate::source::{FileId, Span};
 
@@ -370,16 +370,17 @@ fn prose_enum(
     })
 }
 
-/// The permissions table: one row per kind.
+/// The permissions table: one row per kind, or a column per kind ([`kind_columns`]).
 pub fn permissions(
     file: FileId,
     table: &Table,
+    headers: &[String],
     source: &str,
     span: Span,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> PermissionsFact {
-    if let Some(per_resource) = per_resource_permissions(table, span) {
-        return per_resource;
+    if let Some(columns) = kind_columns(headers) {
+        return per_resource_permissions(table, columns, span);
     }
     let mut permissions = Permissions::default();
     let mut todo = None;
@@ -428,18 +429,25 @@ fn permission_list(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// A permissions table with a column per kind and a row per resource or scenario
-/// (`| Supported resource | Delegated (work or school account) | … |`).
-fn per_resource_permissions(table: &Table, span: Span) -> Option<PermissionsFact> {
-    let header = table.header_names();
+/// The columns of a permissions table with a column per kind and a row per resource or
+/// scenario (`| Supported resource | Delegated (work or school account) | … |`), from its
+/// lowercase header: `[work, personal, application]`, at least two of them found.
+pub fn kind_columns(headers: &[String]) -> Option<[Option<usize>; 3]> {
     let column =
-        |kind: fn(&str) -> bool| header.iter().skip(1).position(|h| kind(h)).map(|i| i + 1);
-    let personal = column(|h| h.contains("personal"));
-    let work = column(|h| h.contains("delegated") && !h.contains("personal"));
-    let application = column(|h| h.contains("application"));
-    if [personal, work, application].iter().flatten().count() < 2 {
-        return None;
-    }
+        |kind: fn(&str) -> bool| headers.iter().skip(1).position(|h| kind(h)).map(|i| i + 1);
+    let columns = [
+        column(|h| h.contains("delegated") && !h.contains("personal")),
+        column(|h| h.contains("personal")),
+        column(|h| h.contains("application")),
+    ];
+    (columns.iter().flatten().count() >= 2).then_some(columns)
+}
+
+fn per_resource_permissions(
+    table: &Table,
+    [work, personal, application]: [Option<usize>; 3],
+    span: Span,
+) -> PermissionsFact {
     let rows = table
         .rows
         .iter()
@@ -453,10 +461,75 @@ fn per_resource_permissions(table: &Table, span: Span) -> Option<PermissionsFact
                 delegated_personal: list(personal),
                 application: list(application),
             };
-            (cell_text(row.cells.first()), permissions)
+            (label_words(&cell_text(row.cells.first())), permissions)
         })
         .collect();
-    Some(PermissionsFact::PerResource(rows, span))
+    PermissionsFact::PerResource(rows, span)
+}
+
+/// The lowercase words of a row label: `group event`, `todoTaskList` (todo, task, list).
+fn label_words(label: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for w in label.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let mut start = 0;
+        for (i, c) in w.char_indices().skip(1) {
+            if c.is_ascii_uppercase() {
+                words.push(w[start..i].to_ascii_lowercase());
+                start = i;
+            }
+        }
+        words.push(w[start..].to_ascii_lowercase());
+    }
+    words.retain(|w| !w.is_empty());
+    words
+}
+
+/// The permissions of one endpoint: of a per-resource table, the row whose words the path
+/// names most (`group event` for `/groups/{id}/events/{id}`), ties going to the word deepest
+/// in the path, `Missing` when no row's words are in it; any other fact as it is.
+pub fn permissions_for_path(fact: &PermissionsFact, path: &PathTemplate) -> PermissionsFact {
+    let PermissionsFact::PerResource(rows, span) = fact else {
+        return fact.clone();
+    };
+    let segments: Vec<String> = path
+        .segments
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Literal(l) => Some(l),
+            Segment::Param(_) => None,
+        })
+        .flat_map(|l| l.split(['/', '(', ')', '.', ':']))
+        .filter(|w| !w.is_empty())
+        .map(|w| match w.to_ascii_lowercase() {
+            me if me == "me" => "users".to_string(),
+            w => w,
+        })
+        .collect();
+    // `lists` for `list`, and for `tasklist` too
+    let position = |word: &str| {
+        segments.iter().rposition(|s| {
+            let singular = s.strip_suffix('s').unwrap_or(s);
+            s == word
+                || singular == word
+                || s.strip_suffix("es") == Some(word)
+                || (singular.len() >= 4 && word.ends_with(singular))
+        })
+    };
+    let mut best: Option<((usize, usize), &Permissions)> = None;
+    for (words, permissions) in rows {
+        let found: Vec<usize> = words.iter().filter_map(|w| position(w)).collect();
+        let Some(&deepest) = found.iter().max() else {
+            continue;
+        };
+        let score = (found.len(), deepest);
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, permissions));
+        }
+    }
+    match best {
+        Some((_, p)) => PermissionsFact::Row(p.clone(), *span),
+        None => PermissionsFact::Missing,
+    }
 }
 
 /// Headers whose description says "Required".

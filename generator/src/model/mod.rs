@@ -166,11 +166,17 @@ impl PathTemplate {
     /// For each parameter, in order, whether it is a function argument written as a string
     /// literal (`search(q='{search-text}')`): its value goes between the quotes, a quote in it
     /// doubled.
-    pub fn quoted_params(&self) -> Vec<bool> {
-        let mut out = Vec::new();
+    /// (An iterator: path matching asks it for every template it tries.)
+    pub fn quoted_params(&self) -> impl Iterator<Item = bool> + '_ {
+        let literal = |i: usize| match self.segments.get(i) {
+            Some(Segment::Literal(l)) => Some(l.as_str()),
+            _ => None,
+        };
         let mut open_calls = 0usize;
-        for (i, segment) in self.segments.iter().enumerate() {
-            match segment {
+        self.segments
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, segment)| match segment {
                 Segment::Literal(l) => {
                     for c in l.chars() {
                         match c {
@@ -179,18 +185,17 @@ impl PathTemplate {
                             _ => {}
                         }
                     }
+                    None
                 }
                 Segment::Param(_) => {
                     let before = i
                         .checked_sub(1)
-                        .and_then(|j| self.segments.get(j))
-                        .is_some_and(|s| matches!(s, Segment::Literal(l) if l.ends_with('\'')));
-                    let after = matches!(self.segments.get(i + 1), Some(Segment::Literal(l)) if l.starts_with('\''));
-                    out.push(open_calls > 0 && before && after);
+                        .and_then(literal)
+                        .is_some_and(|l| l.ends_with('\''));
+                    let after = literal(i + 1).is_some_and(|l| l.starts_with('\''));
+                    Some(open_calls > 0 && before && after)
                 }
-            }
-        }
-        out
+            })
     }
 
     /// The identity of an endpoint path: literals case-folded, parameter names erased.
@@ -223,7 +228,7 @@ impl PathTemplate {
                 }
             }
         }
-        let mut quoted = self.quoted_params().into_iter();
+        let mut quoted = self.quoted_params();
         for (i, seg) in segments.iter().enumerate() {
             match seg {
                 Segment::Literal(l) => match match_literal(l, rest) {
@@ -290,9 +295,6 @@ fn key_segments(path: &str) -> String {
     out
 }
 
-/// Matches a literal part of a template at the start of `text`, ignoring ASCII case; a
-/// `<placeholder>` inside it (as in `range(address='<address>')`) matches any non-empty run.
-/// Returns how many bytes of `text` matched.
 /// Where a string literal's content (the text after its opening quote) ends: at the first
 /// quote that is not doubled. `None` when no quote closes it within the segment.
 fn string_literal_end(text: &str) -> Option<usize> {
@@ -309,6 +311,9 @@ fn string_literal_end(text: &str) -> Option<usize> {
     None
 }
 
+/// Matches a literal part of a template at the start of `text`, ignoring ASCII case; a
+/// `<placeholder>` inside it (as in `range(address='<address>')`) matches any non-empty run.
+/// Returns how many bytes of `text` matched.
 fn match_literal(literal: &str, text: &str) -> Option<usize> {
     let mut used = 0;
     let mut rest = literal;
@@ -651,7 +656,12 @@ mod tests {
         assert!(s.matches("/drive/search(q='')"));
         assert!(s.matches("/drive/search(q='''')"));
         assert!(!s.matches("/drive/search(q='it's')"));
-        let quoted = |p: &str| PathTemplate::parse(p).unwrap().quoted_params();
+        let quoted = |p: &str| {
+            PathTemplate::parse(p)
+                .unwrap()
+                .quoted_params()
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
             quoted("/drives/{id}/root/search(q='{text}')"),
             [false, true]
