@@ -368,24 +368,36 @@ fn client() -> Result<(String, TokenStream), EmitError> {
     Ok((prettyplease::unparse(&file), docs))
 }
 
-/// The runtime module: docgen's own `runtime.rs`, without its unit tests.
+/// The runtime module: docgen's own `runtime/` as one file (its file modules written inline),
+/// without its unit tests.
 fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
     let parse = |file: &str, text: &str| {
         syn::parse_file(text).map_err(|e| EmitError::Syntax {
-            file: file.to_string(),
+            file: format!("runtime/{file}"),
             message: e.to_string(),
         })
     };
-    let mut file = parse("runtime.rs", include_str!("../runtime.rs"))?;
+    let mut file = parse("mod.rs", include_str!("../runtime/mod.rs"))?;
+    let mut scalars = parse("scalars.rs", include_str!("../runtime/scalars.rs"))?;
     if dates == crate::options::Dates::Time {
         // the `time` flavour of `mod dates` in the chrono one's place
-        let flavour = parse("runtime_time.rs", include_str!("../runtime_time.rs"))?;
+        let flavour = parse("time.rs", include_str!("../runtime/time.rs"))?;
         let mut time_dates = flavour.items.into_iter().next();
-        for item in &mut file.items {
+        for item in &mut scalars.items {
             if matches!(item, syn::Item::Mod(m) if m.ident == "dates") {
                 if let Some(replacement) = time_dates.take() {
                     *item = replacement;
                 }
+            }
+        }
+    }
+    let request = parse("request.rs", include_str!("../runtime/request.rs"))?;
+    let mut inline = [("scalars", scalars.items), ("request", request.items)];
+    for item in &mut file.items {
+        if let syn::Item::Mod(m) = item {
+            if let Some((_, items)) = inline.iter_mut().find(|(name, _)| m.ident == name) {
+                m.content = Some((Default::default(), std::mem::take(items)));
+                m.semi = None;
             }
         }
     }

@@ -29,6 +29,21 @@ pub enum Primitive {
 }
 
 impl Primitive {
+    /// Whether values of the type are JSON numbers (integers, Single, Double, Decimal).
+    pub fn is_number(self) -> bool {
+        matches!(
+            self,
+            Primitive::Byte
+                | Primitive::SByte
+                | Primitive::Int16
+                | Primitive::Int32
+                | Primitive::Int64
+                | Primitive::Single
+                | Primitive::Double
+                | Primitive::Decimal
+        )
+    }
+
     pub fn edm_name(self) -> &'static str {
         match self {
             Primitive::String => "Edm.String",
