@@ -18,7 +18,7 @@ pub struct Analysis {
     /// The input paths as given (display form).
     pub inputs: Vec<String>,
     pub sources: Sources,
-    /// In version order (see [`group_by_version`]).
+    /// In version order (as `group_by_version` orders them).
     pub pages: Vec<PageFacts>,
     /// One model per API version, unversioned first, then by version name.
     pub apis: Vec<Api>,

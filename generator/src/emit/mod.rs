@@ -55,7 +55,7 @@ impl<'a> Context<'a> {
     }
 
     /// The same, with the generator options' names and derives (what they leave out is
-    /// already marked in the model: [`crate::Options::apply`]).
+    /// already marked in the model: `Options::apply`).
     pub fn with_options(
         self,
         options: &crate::Options,

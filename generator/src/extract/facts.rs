@@ -41,7 +41,7 @@ pub struct PropertyFact {
     pub span: Span,
     /// The description is an authoring placeholder.
     pub todo: bool,
-    /// "Inherited from [x]" in the description.
+    /// "Inherited from \[x\]" in the description.
     pub inherited_from: Option<String>,
 }
 
@@ -86,7 +86,7 @@ pub enum PermissionsFact {
     Listed(Permissions, Span),
     /// A table with a row per resource or scenario (`event`, `group calendar`) and a column per
     /// kind, each row with the words of its label (`todoTaskList`: todo, task, list): each
-    /// endpoint takes the row its path names ([`super::tables::permissions_for_path`]).
+    /// endpoint takes the row its path names (`tables::permissions_for_path`).
     PerResource(Vec<(Vec<String>, Permissions)>, Span),
     /// The row of a per-resource table an endpoint takes: it counts only where no page lists
     /// the endpoint's permissions itself (a page about extensions documents `GET

@@ -146,7 +146,7 @@ static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// What "returns a `200 OK` response code and an updated [x] object" says.
+/// What "returns a `200 OK` response code and an updated \[x\] object" says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResponseSentence {
     pub status: u16,
@@ -194,8 +194,8 @@ static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// The type named by "supply a JSON representation of the [x] object" (also "include …",
-/// "… [x] resource"); without such a word only a name the paragraph links to a resource page
+/// The type named by "supply a JSON representation of the \[x\] object" (also "include …",
+/// "… \[x\] resource"); without such a word only a name the paragraph links to a resource page
 /// (`linked`) counts.
 pub fn request_body_type(plain: &str, linked: &[(&str, &str)]) -> Option<String> {
     let c = REQUEST_BODY.captures(plain)?;
@@ -263,7 +263,7 @@ pub fn todo_span(file: FileId, text: &str, base: usize) -> Option<Span> {
     Some(Span::new(file, base + at, base + at + len))
 }
 
-/// The type named by "Inherited from [entity]" / "Inherits from [directoryObject]", in raw
+/// The type named by "Inherited from \[entity\]" / "Inherits from \[directoryObject\]", in raw
 /// markdown or plain text (case-insensitive, the first such phrase). Without link brackets
 /// only a camelCase name (or `entity`) counts: "inherited from the template" names no type.
 pub fn inherited_from(text: &str) -> Option<String> {

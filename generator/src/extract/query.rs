@@ -19,7 +19,7 @@ const MANAGED_HEADERS: [&str; 5] = [
     "host",
 ];
 
-/// Whether header `name` is one of [`MANAGED_HEADERS`] (any case).
+/// Whether header `name` is one of `MANAGED_HEADERS` (any case).
 pub fn is_managed_header(name: &str) -> bool {
     MANAGED_HEADERS.iter().any(|m| name.eq_ignore_ascii_case(m))
 }
