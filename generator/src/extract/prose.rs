@@ -184,10 +184,21 @@ pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<Respons
             });
             Some((singular.unwrap_or(name).to_string(), collection))
         }
-        _ => None,
+        // "returns a `201 Created` response code if …, or a `200 OK` … In both cases, an
+        // [onlineMeeting] object is returned in the response body."
+        _ => RETURNED_BODY.captures(plain).and_then(|c| {
+            let collection = c.get(1).is_some() || c.get(3)?.as_str().starts_with("collection");
+            let name = c.get(2)?.as_str();
+            (name != "new" && name != "updated").then(|| (name.to_string(), collection))
+        }),
     };
     Some(ResponseSentence { status, body })
 }
+
+static RETURNED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:an?|the)\s+(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|resource|collection)\s+(?:is|are)\s+returned\s+in\s+the\s+response\s+body")
+        .expect("valid regex")
+});
 
 static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:supply|include|provide)\s+(?:an?\s+|the\s+)?JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)(\s+(?:object|resource|entity)\b)?")
@@ -478,6 +489,11 @@ mod tests {
             Some(("report".into(), false))
         );
         assert_eq!(response_sentence(sentence, &[]).unwrap().body, None);
+        let r = response_sentence("If successful, this method returns a 201 Created response code if a new meeting is created, or a 200 OK response code if an existing meeting is retrieved. In both cases, an onlineMeeting object is returned in the response body.", &[("onlineMeeting", "onlinemeeting")]).unwrap();
+        assert_eq!(
+            (r.status, r.body),
+            (201, Some(("onlineMeeting".into(), false)))
+        );
         let r = response_sentence("this action returns a 200 OK response code and a Boolean value true in the response body", &[]).unwrap();
         assert_eq!(r.body, Some(("Boolean".into(), false)));
         let r = response_sentence(
