@@ -187,7 +187,7 @@ fn body_json(ex: &Example, d: &mut Vec<Diagnostic>) -> Option<Value> {
     }
 }
 
-/// An error response's body against [`runtime::ErrorResponse`]: an object whose `error`
+/// An error response's body against [`crate::runtime::ErrorResponse`]: an object whose `error`
 /// (if there) is an object with `code` and `message` strings (or null); everything else is
 /// kept as it came.
 fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>) -> Expectation {

@@ -392,15 +392,6 @@ fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
         }
     }
     let request = parse("request.rs", include_str!("../runtime/request.rs"))?;
-    let mut inline = [("scalars", scalars.items), ("request", request.items)];
-    for item in &mut file.items {
-        if let syn::Item::Mod(m) = item {
-            if let Some((_, items)) = inline.iter_mut().find(|(name, _)| m.ident == name) {
-                m.content = Some((Default::default(), std::mem::take(items)));
-                m.semi = None;
-            }
-        }
-    }
     file.items.retain(|item| {
         let attrs = match item {
             syn::Item::Mod(m) => &m.attrs,
@@ -414,6 +405,22 @@ fn runtime(dates: crate::options::Dates) -> Result<String, EmitError> {
                     .contains("test")
         })
     });
+    // every file module written inline: a `mod x;` left would name a file the crate lacks
+    let mut inline = [("scalars", scalars.items), ("request", request.items)];
+    for item in &mut file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        if m.content.is_some() {
+            continue;
+        }
+        let Some((_, items)) = inline.iter_mut().find(|(name, _)| m.ident == name) else {
+            return Err(EmitError::Syntax {
+                file: "runtime/mod.rs".to_string(),
+                message: format!("file module `{}` is not written inline by emit", m.ident),
+            });
+        };
+        m.content = Some((Default::default(), std::mem::take(items)));
+        m.semi = None;
+    }
     Ok(prettyplease::unparse(&file))
 }
 

@@ -73,7 +73,7 @@ pub(super) struct Walk {
     members: Option<(Vec<MemberFact>, Span)>,
     /// Member tables under "x values" headings.
     named_enums: Vec<(String, Vec<MemberFact>, Span)>,
-    /// "Inherits from [x]" in a paragraph before the first section.
+    /// "Inherits from \[x\]" in a paragraph before the first section.
     inherits: Option<(String, Span)>,
     examples: Vec<ExampleFact>,
     saw_http_request: bool,
@@ -708,7 +708,7 @@ fn action_name(lines: &[(String, PathTemplate, Span)]) -> Option<String> {
     })
 }
 
-/// "Inherited from [entity]" on any row names the base type.
+/// "Inherited from \[entity\]" on any row names the base type.
 fn inherited(properties: &[PropertyFact], namespace: &str) -> Option<(QualifiedName, Span)> {
     properties.iter().find_map(|p| {
         Some((

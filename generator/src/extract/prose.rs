@@ -187,16 +187,16 @@ pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<Respons
         // "returns a `201 Created` response code if …, or a `200 OK` … In both cases, an
         // [onlineMeeting] object is returned in the response body."
         _ => RETURNED_BODY.captures(plain).and_then(|c| {
-            let collection = c.get(1).is_some() || c.get(3)?.as_str().starts_with("collection");
-            let name = c.get(2)?.as_str();
-            (name != "new" && name != "updated").then(|| (name.to_string(), collection))
+            let collection =
+                c.get(1).is_some() || c.get(3)?.as_str().eq_ignore_ascii_case("collection");
+            Some((c.get(2)?.as_str().to_string(), collection))
         }),
     };
     Some(ResponseSentence { status, body })
 }
 
 static RETURNED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the)\s+(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|resource|collection)\s+(?:is|are)\s+returned\s+in\s+the\s+response\s+body")
+    Regex::new(r"(?i)\b(?:an?|the)\s+(?:updated\s+|new\s+|created\s+|requested\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|resource|collection)\s+(?:is|are)\s+returned\s+in\s+the\s+response\s+body")
         .expect("valid regex")
 });
 
@@ -494,6 +494,8 @@ mod tests {
             (r.status, r.body),
             (201, Some(("onlineMeeting".into(), false)))
         );
+        let r = response_sentence("This method returns a 201 Created response code. In both cases, a new Collection of event objects is returned in the response body.", &[]).unwrap();
+        assert_eq!(r.body, Some(("event".into(), true)));
         let r = response_sentence("this action returns a 200 OK response code and a Boolean value true in the response body", &[]).unwrap();
         assert_eq!(r.body, Some(("Boolean".into(), false)));
         let r = response_sentence(
