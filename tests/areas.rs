@@ -150,13 +150,12 @@ fn resource(name: &str, area: &str, intro: &str, rows: &str, relationships: &str
     )
 }
 
-#[test]
-fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_type() {
-    let tmp = tempfile::tempdir().unwrap();
-    let pages = tmp.path().join("pages");
+/// Pages of two areas: widget (alpha) is the base of fancyWidget (bravo) and the type of a
+/// gadget property (alpha), so common to both; gadget's relationship `owner` is a
+/// fancyWidget. Written in `dir/pages`, returned.
+fn widget_pages(dir: &std::path::Path) -> std::path::PathBuf {
+    let pages = dir.join("pages");
     std::fs::create_dir(&pages).unwrap();
-    // widget (alpha) is the base of fancyWidget (bravo) and the type of a gadget property
-    // (alpha): common to both areas. gadget's relationship `owner` is a fancyWidget.
     let files = [
         (
             "widget.md",
@@ -187,6 +186,13 @@ fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_t
     for (name, text) in files {
         std::fs::write(pages.join(name), text).unwrap();
     }
+    pages
+}
+
+#[test]
+fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_type() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = widget_pages(tmp.path());
     let out = tmp.path().join("out");
     docgen::Builder::new()
         .input(&pages)
@@ -224,4 +230,60 @@ fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_t
         "{any}"
     );
     assert!(!models.contains("pub owner: rt::Property<serde_json::Value>"));
+}
+
+#[test]
+fn a_crate_per_area_holds_its_own_items_and_reads_other_areas_types_as_their_base() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = widget_pages(tmp.path());
+    let out = tmp.path().join("out");
+    docgen::Builder::new()
+        .input(&pages)
+        .options(docgen::Options {
+            crate_per_area: true,
+            ..Default::default()
+        })
+        .write_crate(&out, Some("split"))
+        .unwrap();
+    let read =
+        |f: &str| std::fs::read_to_string(out.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+    // the shared widget is the core crate's; its `Any…` enum has no variant of bravo's type
+    let common = read("core/src/models/common.rs");
+    assert!(common.contains("pub struct Widget "), "{common}");
+    let any = &common[common.find("pub enum AnyWidget").unwrap()..];
+    assert!(!any.contains("FancyWidget"), "{any}");
+    // alpha's crate: its gadget, whose relationship to bravo's fancyWidget is the base type
+    let alpha = read("areas/alpha/src/models/alpha.rs");
+    assert!(alpha.contains("pub struct Gadget "), "{alpha}");
+    assert!(
+        alpha.contains("pub owner: rt::Property<AnyWidget>"),
+        "{alpha}"
+    );
+    assert!(!alpha.contains("FancyWidget"), "{alpha}");
+    // bravo's crate: fancyWidget, derived from the core crate's widget
+    let bravo = read("areas/bravo/src/models/bravo.rs");
+    assert!(bravo.contains("pub struct FancyWidget "), "{bravo}");
+    // every area's items are there unconditionally: no cfg in any crate's models
+    for code in [&common, &alpha, &bravo] {
+        assert!(!code.contains("#[cfg("), "{code}");
+    }
+    // each area's crate names the core crate, and imports its items into `models`
+    assert!(read("areas/alpha/Cargo.toml").contains("split-core = { path = \"../../core\" }"));
+    assert!(read("areas/alpha/src/models/mod.rs").contains("pub use split_core::models::*;"));
+    // the facade: an optional dependency and a feature per area, and the workspace
+    let facade = read("Cargo.toml");
+    for line in [
+        "split-alpha = { path = \"areas/alpha\", optional = true }",
+        "full = [\"alpha\", \"bravo\"]",
+        "alpha = [\"dep:split-alpha\"]",
+        "client = [\"split-core/client\"]",
+        "members = [\"core\", \"areas/*\"]",
+    ] {
+        assert!(facade.contains(line), "{line} missing from\n{facade}");
+    }
+    let lib = read("src/lib.rs");
+    assert!(
+        lib.contains("#[cfg(feature = \"bravo\")]\n    #[allow(unused_imports)]\n    pub use split_bravo::models::*;"),
+        "{lib}"
+    );
 }

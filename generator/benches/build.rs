@@ -2,7 +2,8 @@
 //! serde-derive rendering of the same types (structs of `Option` fields with renames, closed
 //! enums, no tests) that this benchmark emits itself, built in the same run with the same
 //! target folder and dependencies already built. Also: the largest compiler process of each
-//! build, and the time of every area built alone.
+//! build, and the time of every area built alone; then the same for the workspace of a crate
+//! per area (`--crate-per-area`), whole and each area's crate alone.
 //!
 //! `cargo bench -p docgen --bench build [-- PAGES_DIR]` (default: the corpus's v1.0 pages,
 //! `../shared/corpus/graph-docs-2021-07/v1.0`). Bars: generated ≤ 2.5× plain; no compiler
@@ -148,6 +149,12 @@ fn run(dir: &Path, target: &Path, args: &[&str]) -> (Duration, Option<u64>) {
 /// peak memory of compiling the crate itself.
 fn timed(dir: &Path, target: &Path, args: &[&str]) -> (Duration, Option<u64>) {
     run(dir, target, args);
+    touch(dir);
+    run(dir, target, args)
+}
+
+/// Marks a crate's library and test targets changed (the root files of each).
+fn touch(dir: &Path) {
     for f in ["src/lib.rs", "tests/examples.rs", "tests/examples/main.rs"] {
         let path = dir.join(f);
         if path.exists() {
@@ -155,7 +162,82 @@ fn timed(dir: &Path, target: &Path, args: &[&str]) -> (Duration, Option<u64>) {
             std::fs::write(&path, text).unwrap();
         }
     }
-    run(dir, target, args)
+}
+
+/// `docgen generate PAGES --out DIR --crate-name NAME [extra]`.
+fn generate(pages: &Path, out: &Path, name: &str, extra: &[&str]) {
+    let status = Command::new(env!("CARGO_BIN_EXE_docgen"))
+        .arg("generate")
+        .arg(pages)
+        .arg("--out")
+        .arg(out)
+        .args(["--crate-name", name])
+        .args(extra)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("docgen runs");
+    assert!(status.success(), "docgen generate failed");
+}
+
+/// The same pages as a workspace of a crate per area (`--crate-per-area`): the whole
+/// workspace with its tests, then each area's crate alone with the core crate built.
+fn crate_per_area(pages: &Path, work: &Path, target: &Path, plain_time: Duration) {
+    let dir = work.join("split");
+    generate(pages, &dir, "bench-split", &["--crate-per-area"]);
+    let members: Vec<PathBuf> = std::iter::once(dir.join("core"))
+        .chain(
+            std::fs::read_dir(dir.join("areas"))
+                .unwrap()
+                .map(|e| e.unwrap().path()),
+        )
+        .collect();
+    let all = ["test", "-q", "--no-run", "--workspace"];
+    run(&dir, target, &all);
+    touch(&dir);
+    members.iter().for_each(|m| touch(m));
+    let (time, mem) = run(&dir, target, &all);
+    println!(
+        "crate per area ({} crates + facade), cargo test --workspace --no-run: {:>7.1} s, largest rustc {}",
+        members.len(),
+        time.as_secs_f64(),
+        mib(mem)
+    );
+    println!(
+        "ratio: {:.2}× the plain rendering (bar: ≤ 2.5×); memory bar: 2048 MiB",
+        time.as_secs_f64() / plain_time.as_secs_f64()
+    );
+    let mut each: Vec<(Duration, String, Option<u64>)> = Vec::new();
+    for member in &members {
+        let package = std::fs::read_to_string(member.join("Cargo.toml"))
+            .unwrap()
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("name = \"")?
+                    .strip_suffix('"')
+                    .map(str::to_string)
+            })
+            .expect("a package name");
+        touch(member);
+        let (t, m) = run(&dir, target, &["test", "-q", "--no-run", "-p", &package]);
+        each.push((t, package, m));
+    }
+    let core = each.remove(0);
+    println!(
+        "  the core crate alone (with its tests): {:.1} s, largest rustc {}",
+        core.0.as_secs_f64(),
+        mib(core.2)
+    );
+    each.sort();
+    if let Some((t, package, m)) = each.last() {
+        println!(
+            "  {} area crates built alone, the core crate built (with their tests): slowest `{package}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
+            each.len(),
+            t.as_secs_f64(),
+            mib(*m)
+        );
+        let median = &each[each.len() / 2];
+        println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
+    }
 }
 
 fn mib(kib: Option<u64>) -> String {
@@ -176,16 +258,7 @@ fn main() {
 
     // the generated crate, through the real command
     let ours = work.path().join("ours");
-    let status = Command::new(env!("CARGO_BIN_EXE_docgen"))
-        .arg("generate")
-        .arg(&pages)
-        .arg("--out")
-        .arg(&ours)
-        .args(["--crate-name", "bench-ours"])
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("docgen runs");
-    assert!(status.success(), "docgen generate failed");
+    generate(&pages, &ours, "bench-ours", &[]);
 
     // the plain rendering of the same model
     let analysis = docgen::analyze(std::slice::from_ref(&pages)).expect("pages readable");
@@ -282,4 +355,6 @@ fn main() {
         let median = &slowest[slowest.len() / 2];
         println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
     }
+
+    crate_per_area(&pages, work.path(), &target, plain_time);
 }

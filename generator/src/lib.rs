@@ -404,7 +404,11 @@ impl Builder {
             version: version_of(analysis, model),
             sample: self.options.replay_sample,
         };
-        Ok(emit::crate_files(&cx, name, &analysis.inputs, &replay)?)
+        Ok(if self.options.crate_per_area {
+            emit::workspace::files(&cx, name, &analysis.inputs, &replay)?
+        } else {
+            emit::crate_files(&cx, name, &analysis.inputs, &replay)?
+        })
     }
 }
 

@@ -138,6 +138,11 @@ struct GenerateArgs {
     /// crate's client replay, `tests/client.rs` (default: every pair).
     #[arg(long, value_name = "N")]
     replay_sample: Option<usize>,
+    /// Write a workspace of a crate per area (a core crate of what areas share, a crate per
+    /// area, a facade whose features pick areas) instead of one crate with a feature per
+    /// area: for APIs too large to compile as one crate.
+    #[arg(long)]
+    crate_per_area: bool,
     /// Write nothing: exit 1 with what differs when the output folder is stale, 0 when fresh.
     #[arg(long)]
     check: bool,
@@ -178,6 +183,7 @@ fn generate_options(args: &GenerateArgs) -> anyhow::Result<docgen::Options> {
     if let Some(n) = args.replay_sample {
         options.replay_sample = Some(n);
     }
+    options.crate_per_area |= args.crate_per_area;
     options.validate()?;
     Ok(options)
 }

@@ -54,6 +54,11 @@ pub struct Options {
     /// per endpoint, spread evenly over the API; none: every pair.
     #[serde(default)]
     pub replay_sample: Option<usize>,
+    /// The CLI's crate is a workspace of a crate per area (a core crate of what areas share,
+    /// a crate per area, a facade picking areas by feature) instead of one crate with a
+    /// feature per area: each rustc process compiles one area.
+    #[serde(default)]
+    pub crate_per_area: bool,
 }
 
 /// The date and time library of the generated runtime: `DateTimeOffset`, `Date` and

@@ -4,11 +4,13 @@
 
 pub mod doc;
 mod endpoints;
+mod manifest;
 mod models;
 pub mod names;
 pub mod replay;
 mod tests;
 mod types;
+pub mod workspace;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,6 +22,7 @@ use crate::model::ApiModel;
 use crate::source::{Sources, Span};
 
 /// What emit needs: the model, the files (for `file:line` in docs), the names of everything.
+#[derive(Clone)]
 pub struct Context<'a> {
     pub model: &'a ApiModel,
     pub sources: &'a Sources,
@@ -35,6 +38,10 @@ pub struct Context<'a> {
     enum_derives: Vec<String>,
     /// The date and time library of the runtime.
     dates: crate::options::Dates,
+    /// In a workspace of a crate per area ([`workspace`]): the crate being emitted,
+    /// `Some(None)` for the core crate of the shared items, `Some(Some(area))` for an area's.
+    /// Its items are there unconditionally and another area's are not: no `cfg` at all.
+    split: Option<Option<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -51,7 +58,33 @@ impl<'a> Context<'a> {
             struct_derives: Vec::new(),
             enum_derives: Vec::new(),
             dates: crate::options::Dates::Chrono,
+            split: None,
         }
+    }
+
+    /// The code of one crate of a workspace of a crate per area: the core crate (`None`)
+    /// or an area's.
+    pub fn in_crate(&self, area: Option<&str>) -> Context<'a> {
+        Context {
+            split: Some(area.map(str::to_string)),
+            ..self.clone()
+        }
+    }
+
+    /// In a crate of a workspace: whether a type or enum lives in another area's crate,
+    /// which this one cannot name (a crate per area depends on the core crate only).
+    fn absent(&self, target: &crate::model::QualifiedName) -> bool {
+        let (Some(krate), Some(areas)) = (&self.split, &self.areas) else {
+            return false;
+        };
+        areas
+            .feature_of(self.model, target)
+            .is_some_and(|area| Some(area) != krate.as_deref())
+    }
+
+    /// Whether this is a crate of a workspace of a crate per area.
+    fn is_split(&self) -> bool {
+        self.split.is_some()
     }
 
     /// The same, with the generator options' names and derives (what they leave out is
@@ -129,6 +162,10 @@ impl<'a> Context<'a> {
         owner: &crate::model::QualifiedName,
         target: &crate::model::QualifiedName,
     ) -> Option<TokenStream> {
+        if self.is_split() {
+            // there unless `absent`, which callers ask first
+            return None;
+        }
         let areas = self.areas.as_ref()?;
         let owner_areas: Option<BTreeSet<String>> = match areas.common.get(owner) {
             Some(users) => Some(users.clone()),
@@ -150,6 +187,9 @@ impl<'a> Context<'a> {
 
     /// A common item is compiled when an area that uses it is: `#[cfg(any(feature = …))]`.
     fn common_gate(&self, name: &crate::model::QualifiedName) -> TokenStream {
+        if self.is_split() {
+            return TokenStream::new();
+        }
         match self.areas.as_ref().and_then(|a| a.common.get(name)) {
             None => TokenStream::new(),
             Some(users) => {
@@ -169,6 +209,9 @@ impl<'a> Context<'a> {
         let (Some(areas), Some(ty)) = (&self.areas, ty) else {
             return TokenStream::new();
         };
+        if self.is_split() {
+            return TokenStream::new();
+        }
         match areas.feature_of(self.model, ty) {
             Some(area) if Some(area) == module => TokenStream::new(),
             Some(area) => self.area_gate(Some(area)),
@@ -178,6 +221,9 @@ impl<'a> Context<'a> {
 
     /// `#[cfg(feature = "area")]` for a module of an area; nothing for the common module.
     fn area_gate(&self, area: Option<&str>) -> TokenStream {
+        if self.is_split() {
+            return TokenStream::new();
+        }
         match area {
             Some(area) => quote!(#[cfg(feature = #area)]),
             None => TokenStream::new(),
@@ -540,7 +586,6 @@ pub fn crate_files(
     inputs: &[String],
     replay: &replay::Input,
 ) -> Result<(BTreeMap<String, String>, EmitTimings), EmitError> {
-    use rayon::prelude::*;
     let crate_ident = crate_name.replace('-', "_");
     let mut jobs = vec![Job::Tests, Job::Lib, Job::Replay];
     if cx.has_areas() {
@@ -572,12 +617,10 @@ pub fn crate_files(
     } else {
         jobs.extend([Job::ModelsFile, Job::EndpointsFile]);
     }
-    let (emit_ns, format_ns) = (AtomicU64::new(0), AtomicU64::new(0));
-    // emits a job's token streams, then formats each
-    let run = |job: Job| -> Result<Vec<(String, String)>, EmitError> {
-        let start = std::time::Instant::now();
-        let mut out: Vec<(String, TokenStream)> = Vec::new();
-        let mut plain: Vec<(String, String)> = Vec::new();
+    let run = |job: Job,
+               out: &mut Vec<(String, TokenStream)>,
+               plain: &mut Vec<(String, String)>|
+     -> Result<(), EmitError> {
         match job {
             Job::Lib => out.push(("src/lib.rs".into(), lib(cx, inputs)?)),
             Job::Replay => out.push((
@@ -619,6 +662,31 @@ pub fn crate_files(
                 plain.push(("src/client.rs".into(), client()?.0));
             }
         }
+        Ok(())
+    };
+    let (mut files, timings) = run_jobs(jobs, run)?;
+    let areas: Vec<&str> = cx.areas().collect();
+    files.insert(
+        "Cargo.toml".to_string(),
+        manifest::single(crate_name, inputs, &areas, cx.dates),
+    );
+    Ok((files, timings))
+}
+
+/// Runs the jobs of a crate or workspace in parallel: `emit` gives each job's files, as token
+/// streams to format (on the same thread: token streams cannot cross threads) or as text.
+/// The time spent emitting and formatting is summed over the threads.
+fn run_jobs<J: Send>(
+    jobs: Vec<J>,
+    emit: impl Fn(J, &mut Vec<(String, TokenStream)>, &mut Vec<(String, String)>) -> Result<(), EmitError>
+        + Sync,
+) -> Result<(BTreeMap<String, String>, EmitTimings), EmitError> {
+    use rayon::prelude::*;
+    let (emit_ns, format_ns) = (AtomicU64::new(0), AtomicU64::new(0));
+    let run = |job: J| -> Result<Vec<(String, String)>, EmitError> {
+        let start = std::time::Instant::now();
+        let (mut out, mut plain) = (Vec::new(), Vec::new());
+        emit(job, &mut out, &mut plain)?;
         let emitted = std::time::Instant::now();
         for (name, tokens) in out {
             let text = format(&name, tokens)?;
@@ -632,20 +700,52 @@ pub fn crate_files(
         .into_par_iter()
         .map(run)
         .collect::<Result<_, EmitError>>()?;
-    let mut files: BTreeMap<String, String> = produced.into_iter().flatten().collect();
-    let areas: Vec<&str> = cx.areas().collect();
-    files.insert(
-        "Cargo.toml".to_string(),
-        cargo_toml(crate_name, inputs, &areas, cx.dates),
-    );
     let timings = EmitTimings {
         emit: std::time::Duration::from_nanos(emit_ns.into_inner()),
         format: std::time::Duration::from_nanos(format_ns.into_inner()),
     };
-    Ok((files, timings))
+    Ok((produced.into_iter().flatten().collect(), timings))
 }
 
 fn lib(cx: &Context, inputs: &[String]) -> Result<TokenStream, EmitError> {
+    let docs = crate_docs(cx, inputs);
+    let [_, endpoints_doc, _] = module_docs(cx);
+    let modules = lib_modules(cx, endpoints_doc)?;
+    Ok(quote! {
+        #( #![doc = #docs] )*
+        #![forbid(unsafe_code)]
+        #![cfg_attr(rustfmt, rustfmt::skip)]
+
+        #modules
+    })
+}
+
+/// The file modules of a crate's `lib.rs`, each with its docs (`endpoints_doc` for
+/// `endpoints`): models, endpoints, runtime, and the client behind its feature.
+fn lib_modules(cx: &Context, endpoints_doc: TokenStream) -> Result<TokenStream, EmitError> {
+    let [md, _, rd] = module_docs(cx);
+    let ed = endpoints_doc;
+    let cd = client()?.1;
+    Ok(quote! {
+        #md
+        #[rustfmt::skip]
+        pub mod models;
+        #ed
+        #[rustfmt::skip]
+        pub mod endpoints;
+        #rd
+        #[rustfmt::skip]
+        pub mod runtime;
+        #[cfg(feature = "client")]
+        #cd
+        #[rustfmt::skip]
+        pub mod client;
+    })
+}
+
+/// The crate documentation's lines (each with its leading space): what it was generated
+/// from, and the docs' licence.
+fn crate_docs(cx: &Context, inputs: &[String]) -> Vec<String> {
     let mut pages: Vec<&str> = cx.sources.iter().map(|(_, f)| f.name.as_str()).collect();
     pages.sort();
     // in name order: the same inputs in another order give the same crate
@@ -669,104 +769,9 @@ fn lib(cx: &Context, inputs: &[String]) -> Result<TokenStream, EmitError> {
         docs.push(String::new());
         docs.extend(pages.iter().map(|p| format!("- {}", doc::code(p))));
     }
-    let docs = docs
-        .into_iter()
-        .map(|l| if l.is_empty() { l } else { format!(" {l}") });
-    let [md, ed, rd] = module_docs(cx);
-    let cd = client()?.1;
-    Ok(quote! {
-        #( #![doc = #docs] )*
-        #![forbid(unsafe_code)]
-        #![cfg_attr(rustfmt, rustfmt::skip)]
-
-        #md
-        #[rustfmt::skip]
-        pub mod models;
-        #ed
-        #[rustfmt::skip]
-        pub mod endpoints;
-        #rd
-        #[rustfmt::skip]
-        pub mod runtime;
-        #[cfg(feature = "client")]
-        #cd
-        #[rustfmt::skip]
-        pub mod client;
-    })
-}
-
-fn cargo_toml(
-    crate_name: &str,
-    inputs: &[String],
-    areas: &[&str],
-    dates: crate::options::Dates,
-) -> String {
-    let dates = match dates {
-        crate::options::Dates::Chrono => {
-            "chrono = { version = \"0.4\", default-features = false, features = [\"alloc\"] }\n"
-        }
-        crate::options::Dates::Time => {
-            "time = { version = \"0.3\", features = [\"parsing\", \"macros\"] }\n"
-        }
-    };
-    // Only the sanitized crate name and area names vary; they cannot contain TOML syntax.
-    let mut features = String::from("\n[features]\n");
-    if !areas.is_empty() {
-        let list = areas
-            .iter()
-            .map(|a| format!("\"{a}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        features.push_str(&format!(
-            "# Each area of the API is a feature; enabling one compiles what it needs.\ndefault = [\"full\"]\nfull = [{list}]\n"
-        ));
-        for a in areas {
-            features.push_str(&format!("{a} = []\n"));
-        }
-    }
-    features.push_str(
-        "# An async client (`client::Client`): reqwest over rustls, retries, timeouts.\n\
-client = [\"dep:reqwest\", \"dep:tokio\", \"dep:httpdate\"]\n\
-\n\
-# The replay of the documented pairs through the client, against `docgen mock`.\n\
-[[test]]\n\
-name = \"client\"\n\
-required-features = [\"client\"]\n",
-    );
-    let from = if inputs.len() == 1 {
-        "one input"
-    } else {
-        "its inputs"
-    };
-    format!(
-        "{GENERATED_MARKER} from {from}: do not edit; regenerate with `docgen generate`.\n\
-[package]\n\
-name = \"{crate_name}\"\n\
-version = \"0.1.0\"\n\
-edition = \"2021\"\n\
-publish = false\n\
-description = \"Microsoft Graph models and endpoints generated by docgen\"\n\
-license = \"MIT AND CC-BY-4.0\"\n\
-\n\
-# The crate's tests are the round trips in `tests/`: the library has no unit tests nor doc\n\
-# tests to build (a second compile of the whole library, and a rustdoc pass, saved).\n\
-[lib]\n\
-test = false\n\
-doctest = false\n\
-\n\
-[dependencies]\n\
-{dates}\
-http = \"1\"\n\
-percent-encoding = \"2\"\n\
-serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-serde_json = {{ version = \"1\", features = [\"raw_value\"] }}\n\
-httpdate = {{ version = \"1\", optional = true }}\n\
-reqwest = {{ version = \"0.13\", default-features = false, features = [\"rustls\"], optional = true }}\n\
-tokio = {{ version = \"1\", features = [\"time\"], optional = true }}\n\
-\n\
-[dev-dependencies]\n\
-tokio = {{ version = \"1\", features = [\"rt\"] }}\n{features}"
-    )
+    docs.into_iter()
+        .map(|l| if l.is_empty() { l } else { format!(" {l}") })
+        .collect()
 }
 
 #[cfg(test)]

@@ -119,6 +119,10 @@ impl ToTokens for AnyCode<'_> {
             let Some(variant) = cx.names.name(d) else {
                 continue;
             };
+            // in another area's crate: read as the base type
+            if cx.absent(d) {
+                continue;
+            }
             let variant = names::ident(variant);
             let wire = d.to_string();
             let tag = format!("#{wire}");
@@ -148,6 +152,23 @@ impl ToTokens for AnyCode<'_> {
                 }
             });
         }
+        // in a crate of an area, every derived type may live in other areas' crates
+        let from_json = if reads.is_empty() {
+            quote! {
+                fn from_json(_odata_type: Option<&str>, json: &str) -> Result<Self, serde_json::Error> {
+                    Ok(#ident::#base_ident(serde_json::from_str(json)?))
+                }
+            }
+        } else {
+            quote! {
+                fn from_json(odata_type: Option<&str>, json: &str) -> Result<Self, serde_json::Error> {
+                    Ok(match odata_type {
+                        #(#reads)*
+                        _ => #ident::#base_ident(serde_json::from_str(json)?),
+                    })
+                }
+            }
+        };
         let gate = cx.common_gate(&self.base.name);
         // `Default` and `Serialize` are implemented below, by hand
         let extra: Vec<String> = cx
@@ -189,12 +210,7 @@ impl ToTokens for AnyCode<'_> {
 
             #gate
             impl rt::Polymorphic for #ident {
-                fn from_json(odata_type: Option<&str>, json: &str) -> Result<Self, serde_json::Error> {
-                    Ok(match odata_type {
-                        #(#reads)*
-                        _ => #ident::#base_ident(serde_json::from_str(json)?),
-                    })
-                }
+                #from_json
             }
 
             #gate
@@ -302,6 +318,10 @@ impl ToTokens for StructCode<'_> {
             if choices.len() > 1 {
                 lines.push(String::new());
                 lines.push("Its type is compiled with another area: without that area's feature the field holds the nearest base type that is compiled, else the JSON as it came.".to_string());
+            }
+            if r.ty.element().named().is_some_and(|n| cx.absent(n)) {
+                lines.push(String::new());
+                lines.push("Its type is in another area's crate: the field holds the nearest base type this crate has, else the JSON as it came.".to_string());
             }
             let field_docs = doc::attrs(lines);
             let mut earlier: Vec<TokenStream> = Vec::new();
@@ -420,7 +440,7 @@ fn relationship_types(
     while let Some(name) = next.filter(|n| !seen.contains(n)) {
         seen.push(name);
         // left out by an option: on to its base type
-        if cx.model.skipped.contains(name) {
+        if cx.model.skipped.contains(name) || cx.absent(name) {
             next = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
             continue;
         }

@@ -19,11 +19,14 @@ pub struct Tests {
     pub modules: BTreeMap<String, TokenStream>,
     /// The bodies, by file name in `tests/examples/`.
     pub bodies: BTreeMap<String, String>,
+    /// The module of each body's test, by the body's file name.
+    pub body_modules: BTreeMap<String, String>,
 }
 
 pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     let mut scope = Scope::default();
     let mut bodies = BTreeMap::new();
+    let mut body_modules = BTreeMap::new();
     let split = cx.has_areas();
     // (module: the area of the endpoint, else of the type, else common; test)
     let mut fns: Vec<(Option<&str>, TokenStream)> = Vec::new();
@@ -31,6 +34,12 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         // a checked example has a type generated code can read (an error response: the
         // runtime's)
         if ex.expectation == Expectation::NotChecked || (ex.ty.is_none() && !ex.error_body) {
+            continue;
+        }
+        // in a crate of its own area, an object of another area's derived type is read as
+        // its base type, which keeps what it does not know: the failure docgen predicts for
+        // the whole API may not happen (the single crate's tests hold the prediction)
+        if cx.is_split() && matches!(ex.expectation, Expectation::Fails(_)) {
             continue;
         }
         let ty = ex.ty.as_ref();
@@ -51,7 +60,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         } else {
             format!("examples/{json_file}")
         };
-        bodies.insert(json_file, format!("{}\n", ex.body.trim_end()));
+        bodies.insert(json_file.clone(), format!("{}\n", ex.body.trim_end()));
         let target = match ty {
             Some(ty) => target_type(cx, ty, ex.wrapped),
             None => quote!(rt::ErrorResponse),
@@ -62,11 +71,18 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         // in the module of its endpoint's area (else its type's); compiled when its type's
         // area is enabled too
         let type_area = ty.and_then(TypeRef::named).and_then(|n| cx.feature_of(n));
-        let module = ex
+        let endpoint_area = ex
             .endpoint
-            .map(|i| cx.model.area(cx.model.endpoints[i].sources[0]))
-            .or(type_area)
-            .filter(|_| split);
+            .map(|i| cx.model.area(cx.model.endpoints[i].sources[0]));
+        let module = if cx.is_split() {
+            // in the crate of its type (the core crate's for a shared type)
+            match ty {
+                Some(_) => type_area,
+                None => endpoint_area,
+            }
+        } else {
+            endpoint_area.or(type_area).filter(|_| split)
+        };
         let gate = cx.test_gate(module, ty.and_then(TypeRef::named));
         let body = match &ex.expectation {
             Expectation::RoundTrip => {
@@ -117,12 +133,21 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
             }
             Expectation::NotChecked => continue,
         };
+        body_modules.insert(json_file, super::module_name(module));
         fns.push((module, body));
     }
     let krate = names::ident(crate_ident);
-    let imports = quote! {
-        #[allow(unused_imports)]
-        use #krate::{models, runtime as rt};
+    let imports = if cx.is_split() {
+        // each crate's `main.rs` imports its own crate's (`workspace::test_main`)
+        quote! {
+            #[allow(unused_imports)]
+            use super::{models, rt};
+        }
+    } else {
+        quote! {
+            #[allow(unused_imports)]
+            use #krate::{models, runtime as rt};
+        }
     };
     let docs = quote! {
         //! Round trips of the documented examples: each body is deserialized into its generated
@@ -168,6 +193,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         file,
         modules,
         bodies,
+        body_modules,
     }
 }
 

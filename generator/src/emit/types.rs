@@ -10,6 +10,7 @@ use crate::extract::DEFAULT_NAMESPACE;
 use crate::model::{ApiModel, Primitive, QualifiedName, TypeRef};
 
 /// Rust names for the model's types and enums, and which struct fields need a `Box`.
+#[derive(Clone)]
 pub struct TypeNames {
     names: BTreeMap<QualifiedName, String>,
     /// The types derived from each type that has any (at every depth, sorted by name), and
