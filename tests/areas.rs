@@ -236,15 +236,7 @@ fn a_relationship_into_a_disabled_area_falls_back_to_the_nearest_compiled_base_t
 fn a_crate_per_area_holds_its_own_items_and_reads_other_areas_types_as_their_base() {
     let tmp = tempfile::tempdir().unwrap();
     let pages = widget_pages(tmp.path());
-    let out = tmp.path().join("out");
-    docgen::Builder::new()
-        .input(&pages)
-        .options(docgen::Options {
-            crate_per_area: true,
-            ..Default::default()
-        })
-        .write_crate(&out, Some("split"))
-        .unwrap();
+    let out = write_workspace(&pages, &tmp.path().join("out"));
     let read =
         |f: &str| std::fs::read_to_string(out.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
     // the shared widget is the core crate's; its `Any…` enum has no variant of bravo's type
@@ -286,4 +278,48 @@ fn a_crate_per_area_holds_its_own_items_and_reads_other_areas_types_as_their_bas
         lib.contains("#[cfg(feature = \"bravo\")]\n    #[allow(unused_imports)]\n    pub use split_bravo::models::*;"),
         "{lib}"
     );
+}
+
+#[test]
+fn a_crate_per_area_names_an_area_called_core_apart_and_one_area_stays_one_crate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pages = tmp.path().join("pages");
+    std::fs::create_dir(&pages).unwrap();
+    std::fs::write(
+        pages.join("widget.md"),
+        resource("widget", "core", "A widget.", "", ""),
+    )
+    .unwrap();
+    let write = |out: &str| write_workspace(&pages, &tmp.path().join(out));
+    // one area: nothing to split
+    let one = write("one");
+    assert!(one.join("src/models.rs").is_file());
+    assert!(!one.join("core").exists());
+    // a second area: the area `core` is a crate apart from the core crate
+    std::fs::write(
+        pages.join("gadget.md"),
+        resource("gadget", "alpha", "A gadget.", "", ""),
+    )
+    .unwrap();
+    let two = write("two");
+    let manifest = std::fs::read_to_string(two.join("areas/core/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("name = \"split-area-core\""),
+        "{manifest}"
+    );
+    let core = std::fs::read_to_string(two.join("core/Cargo.toml")).unwrap();
+    assert!(core.contains("name = \"split-core\""), "{core}");
+}
+
+/// `pages` generated with `--crate-per-area` into `out` (crate name `split`), returned.
+fn write_workspace(pages: &std::path::Path, out: &std::path::Path) -> std::path::PathBuf {
+    docgen::Builder::new()
+        .input(pages)
+        .options(docgen::Options {
+            crate_per_area: true,
+            ..Default::default()
+        })
+        .write_crate(out, Some("split"))
+        .unwrap();
+    out.to_path_buf()
 }

@@ -51,13 +51,18 @@ enum Job<'a> {
 }
 
 /// Every file of the workspace, by path relative to its root. `cx` is the standalone
-/// crate's context (area features): the facade's replay is the standalone crate's.
+/// crate's context (area features): the facade's replay is the standalone crate's. Pages of
+/// one area give the standalone crate.
 pub fn files(
     cx: &Context,
     crate_name: &str,
     inputs: &[String],
     replay: &replay::Input,
 ) -> Result<(BTreeMap<String, String>, EmitTimings), EmitError> {
+    // one area: nothing to split
+    if !cx.has_areas() {
+        return super::crate_files(cx, crate_name, inputs, replay);
+    }
     let core = Member {
         area: None,
         package: format!("{crate_name}-core"),
@@ -67,7 +72,11 @@ pub fn files(
         .areas()
         .map(|area| Member {
             area: Some(area),
-            package: super::crate_name(&format!("{crate_name}-{area}")),
+            // an area named `core` must not take the core crate's name
+            package: super::crate_name(&format!(
+                "{crate_name}-{}",
+                if area == "core" { "area-core" } else { area }
+            )),
             dir: format!("areas/{area}"),
         })
         .collect();
