@@ -5,7 +5,7 @@ use quote::{quote, ToTokens};
 
 use super::names::{self, Scope};
 use super::types::TypeNames;
-use super::{doc, Context};
+use super::{doc, Context, Presence};
 use crate::model::{EnumDef, QualifiedName, TypeDef, TypeRef};
 
 /// The whole `models.rs`: every type and enum.
@@ -119,16 +119,15 @@ impl ToTokens for AnyCode<'_> {
             let Some(variant) = cx.names.name(d) else {
                 continue;
             };
-            // in another area's crate: read as the base type
-            if cx.absent(d) {
-                continue;
-            }
+            let cfg = match cx.presence(&self.base.name, d) {
+                // in another area's crate: read as the base type
+                Presence::Never => continue,
+                Presence::Always => None,
+                Presence::When(c) => Some(quote!(#[cfg(#c)])),
+            };
             let variant = names::ident(variant);
             let wire = d.to_string();
             let tag = format!("#{wire}");
-            let cfg = cx
-                .compiled_unless(&self.base.name, d)
-                .map(|c| quote!(#[cfg(#c)]));
             let variant_doc = doc::attrs(vec![format!("{}.", doc::code(&tag))]);
             variants.push(quote! {
                 #cfg
@@ -440,10 +439,21 @@ fn relationship_types(
     while let Some(name) = next.filter(|n| !seen.contains(n)) {
         seen.push(name);
         // left out by an option: on to its base type
-        if cx.model.skipped.contains(name) || cx.absent(name) {
-            next = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
-            continue;
-        }
+        let base = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
+        let presence = if cx.model.skipped.contains(name) {
+            Presence::Never
+        } else {
+            cx.presence(owner, name)
+        };
+        let condition = match presence {
+            // left out by an option, or in another area's crate: on to its base type
+            Presence::Never => {
+                next = base;
+                continue;
+            }
+            Presence::Always => None,
+            Presence::When(c) => Some(c),
+        };
         // an `Any…` enum boxes its variants itself
         let is_struct = cx.model.type_def(name).is_some() && cx.names.polymorphic(name).is_none();
         let rust = shape(
@@ -451,13 +461,12 @@ fn relationship_types(
                 .rust_type(cx.model, &TypeRef::Named(name.clone()), &quote!()),
             is_struct,
         );
-        let condition = cx.compiled_unless(owner, name);
         let last = condition.is_none();
         choices.push((condition, rust));
         if last {
             return choices;
         }
-        next = cx.model.type_def(name).and_then(|t| t.base_type.as_ref());
+        next = base;
     }
     choices.push((None, shape(quote!(serde_json::Value), false)));
     choices

@@ -27,7 +27,8 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
     let mut scope = Scope::default();
     let mut bodies = BTreeMap::new();
     let mut body_modules = BTreeMap::new();
-    let split = cx.has_areas();
+    // a module per area
+    let per_area = cx.has_areas();
     // (module: the area of the endpoint, else of the type, else common; test)
     let mut fns: Vec<(Option<&str>, TokenStream)> = Vec::new();
     for ex in &cx.model.examples {
@@ -55,7 +56,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         )));
         let json_file = format!("{name}.json");
         // relative to the test file: `tests/examples.rs`, or a module in `tests/examples/`
-        let include = if split {
+        let include = if per_area {
             json_file.clone()
         } else {
             format!("examples/{json_file}")
@@ -81,7 +82,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
                 None => endpoint_area,
             }
         } else {
-            endpoint_area.or(type_area).filter(|_| split)
+            endpoint_area.or(type_area).filter(|_| per_area)
         };
         let gate = cx.test_gate(module, ty.and_then(TypeRef::named));
         let body = match &ex.expectation {
@@ -156,7 +157,7 @@ pub fn tests(cx: &Context, crate_ident: &str) -> Tests {
         #![cfg_attr(rustfmt, rustfmt::skip)]
     };
     let mut modules: BTreeMap<String, TokenStream> = BTreeMap::new();
-    let file = if split {
+    let file = if per_area {
         let mut by_module: BTreeMap<Option<&str>, Vec<TokenStream>> = BTreeMap::new();
         for (module, f) in fns {
             by_module.entry(module).or_default().push(f);

@@ -81,6 +81,7 @@ pub fn files(
         })
         .collect();
     let core_cx = cx.in_crate(None);
+    let (model_areas, endpoint_areas) = (cx.model_areas(), cx.endpoint_areas());
     let mut jobs = vec![
         Job::Tests,
         Job::FacadeLib,
@@ -104,12 +105,9 @@ pub fn files(
             )),
             Job::Tests => {
                 let t = tests::tests(&core_cx, &core.package.replace('-', "_"));
-                let member_of = |module: &str| {
-                    areas
-                        .iter()
-                        .find(|m| module_name(m.area) == module)
-                        .unwrap_or(&core)
-                };
+                let by_module: BTreeMap<String, &Member> =
+                    areas.iter().map(|m| (module_name(m.area), m)).collect();
+                let member_of = |module: &str| by_module.get(module).copied().unwrap_or(&core);
                 for (module, file) in t.modules {
                     let member = member_of(&module);
                     out.push((
@@ -146,18 +144,8 @@ pub fn files(
                 let area_cx = cx.in_crate(Some(area));
                 let dir = &member.dir;
                 out.push((format!("{dir}/src/lib.rs"), area_lib(&core, member)));
-                let own_models = cx
-                    .model
-                    .types
-                    .iter()
-                    .map(|t| &t.name)
-                    .chain(cx.model.enums.iter().map(|e| &e.name))
-                    .any(|n| cx.feature_of(n) == Some(area) && !cx.model.skipped.contains(n));
-                let own_endpoints = cx
-                    .model
-                    .endpoints
-                    .iter()
-                    .any(|e| cx.model.area(e.sources[0]) == area);
+                let own_models = model_areas.contains(area);
+                let own_endpoints = endpoint_areas.contains(area);
                 let core_ident = core.ident();
                 out.push((
                     format!("{dir}/src/models/mod.rs"),
