@@ -9,7 +9,7 @@
 //! `../shared/corpus/graph-docs-2021-07/v1.0`). Bars: generated ≤ 2.5× plain; no compiler
 //! process above 2 GiB; a single area ≤ 5 s.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -54,20 +54,28 @@ fn plain_type(ty: &TypeRef, names: &BTreeMap<&QualifiedName, (String, bool)>) ->
 }
 
 /// `src/lib.rs` of the plain rendering; with `inherited`, each struct also has the properties
-/// of its base types (as the generated structs do), else only its own.
-fn plain_rendering(model: &ApiModel, inherited: bool) -> String {
+/// of its base types (as the generated structs do), else only its own. With `only`, just the
+/// types and enums named there (a property of another type is `serde_json::Value`).
+fn plain_rendering(
+    model: &ApiModel,
+    inherited: bool,
+    only: Option<&BTreeSet<&QualifiedName>>,
+) -> String {
     let mut scope = Scope::default();
     let mut names: BTreeMap<&QualifiedName, (String, bool)> = BTreeMap::new();
-    for t in &model.types {
+    let kept = |name: &QualifiedName| only.is_none_or(|o| o.contains(name));
+    let types: Vec<_> = model.types.iter().filter(|t| kept(&t.name)).collect();
+    let enums: Vec<_> = model.enums.iter().filter(|e| kept(&e.name)).collect();
+    for t in &types {
         names.insert(&t.name, (scope.claim(names::type_name(&t.name.name)), true));
     }
-    for e in &model.enums {
+    for e in &enums {
         names.insert(
             &e.name,
             (scope.claim(names::type_name(&e.name.name)), false),
         );
     }
-    let structs = model.types.iter().map(|t| {
+    let structs = types.iter().map(|t| {
         let ident = names::ident(&names[&t.name].0);
         let mut fields = Scope::default();
         let properties = if inherited {
@@ -91,7 +99,7 @@ fn plain_rendering(model: &ApiModel, inherited: bool) -> String {
             }
         }
     });
-    let enums = model.enums.iter().map(|e| {
+    let enums = enums.iter().map(|e| {
         let ident = names::ident(&names[&e.name].0);
         let mut variants = Scope::default();
         let variants = e.members.iter().map(|m| {
@@ -181,7 +189,12 @@ fn generate(pages: &Path, out: &Path, name: &str, extra: &[&str]) {
 
 /// The same pages as a workspace of a crate per area (`--crate-per-area`): the whole
 /// workspace with its tests, then each area's crate alone with the core crate built.
-fn crate_per_area(pages: &Path, work: &Path, target: &Path, plain_time: Duration) {
+fn crate_per_area(
+    pages: &Path,
+    work: &Path,
+    target: &Path,
+    plain_time: Duration,
+) -> Option<(String, Duration)> {
     let dir = work.join("split");
     generate(pages, &dir, "bench-split", &["--crate-per-area"]);
     let members: Vec<PathBuf> = std::iter::once(dir.join("core"))
@@ -206,8 +219,9 @@ fn crate_per_area(pages: &Path, work: &Path, target: &Path, plain_time: Duration
         "ratio: {:.2}× the plain rendering (bar: ≤ 2.5×); memory bar: 2048 MiB",
         time.as_secs_f64() / plain_time.as_secs_f64()
     );
-    let mut each: Vec<(Duration, String, Option<u64>)> = Vec::new();
+    let mut each: Vec<(Duration, String, Option<u64>, String)> = Vec::new();
     for member in &members {
+        let area = member.file_name().unwrap().to_string_lossy().into_owned();
         let package = std::fs::read_to_string(member.join("Cargo.toml"))
             .unwrap()
             .lines()
@@ -219,7 +233,7 @@ fn crate_per_area(pages: &Path, work: &Path, target: &Path, plain_time: Duration
             .expect("a package name");
         touch(member);
         let (t, m) = run(&dir, target, &["test", "-q", "--no-run", "-p", &package]);
-        each.push((t, package, m));
+        each.push((t, package, m, area));
     }
     let core = each.remove(0);
     println!(
@@ -228,16 +242,16 @@ fn crate_per_area(pages: &Path, work: &Path, target: &Path, plain_time: Duration
         mib(core.2)
     );
     each.sort();
-    if let Some((t, package, m)) = each.last() {
-        println!(
-            "  {} area crates built alone, the core crate built (with their tests): slowest `{package}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
-            each.len(),
-            t.as_secs_f64(),
-            mib(*m)
-        );
-        let median = &each[each.len() / 2];
-        println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
-    }
+    let (t, package, m, area) = each.last()?;
+    println!(
+        "  {} area crates built alone, the core crate built (with their tests): slowest `{package}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
+        each.len(),
+        t.as_secs_f64(),
+        mib(*m)
+    );
+    let median = &each[each.len() / 2];
+    println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
+    Some((area.clone(), *t))
 }
 
 fn mib(kib: Option<u64>) -> String {
@@ -265,7 +279,7 @@ fn main() {
     let model = analysis.model();
     // the plain rendering, with the generated structs' fields (inherited ones included) and
     // with each type's own fields only
-    let plain_crate = |name: &str, inherited: bool| {
+    let plain_crate = |name: &str, inherited: bool, only: Option<&BTreeSet<&QualifiedName>>| {
         let dir = work.path().join(name);
         std::fs::create_dir_all(dir.join("src")).unwrap();
         std::fs::write(
@@ -273,11 +287,15 @@ fn main() {
             format!("[package]\nname = \"bench-{name}\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\nserde = {{ version = \"1\", features = [\"derive\"] }}\nserde_json = \"1\"\n\n[workspace]\n"),
         )
         .unwrap();
-        std::fs::write(dir.join("src/lib.rs"), plain_rendering(model, inherited)).unwrap();
+        std::fs::write(
+            dir.join("src/lib.rs"),
+            plain_rendering(model, inherited, only),
+        )
+        .unwrap();
         dir
     };
-    let plain = plain_crate("plain", true);
-    let plain_own = plain_crate("plain-own", false);
+    let plain = plain_crate("plain", true, None);
+    let plain_own = plain_crate("plain-own", false, None);
     // the generated crate is not part of docgen's workspace either
     let manifest = ours.join("Cargo.toml");
     let mut text = std::fs::read_to_string(&manifest).unwrap();
@@ -356,5 +374,27 @@ fn main() {
         println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
     }
 
-    crate_per_area(&pages, work.path(), &target, plain_time);
+    let slowest_crate = crate_per_area(&pages, work.path(), &target, plain_time);
+
+    // the slowest area's own structs and enums as the plain rendering (no endpoints, no
+    // tests): what the same types cost through serde's derives alone, on this machine
+    if let Some((area, area_time)) = slowest_crate {
+        let areas = docgen::model::area::Areas::of(model);
+        let own: BTreeSet<&QualifiedName> = model
+            .types
+            .iter()
+            .map(|t| &t.name)
+            .chain(model.enums.iter().map(|e| &e.name))
+            .filter(|n| areas.feature_of(model, n) == Some(area.as_str()))
+            .collect();
+        let dir = plain_crate("plain-area", true, Some(&own));
+        let (t, m) = timed(&dir, &target, &["build", "-q"]);
+        println!(
+            "the plain rendering of `{area}`'s own {} types and enums alone, cargo build: {:.1} s, largest rustc {}; its area crate with endpoints and tests: {:.2}× that",
+            own.len(),
+            t.as_secs_f64(),
+            mib(m),
+            area_time.as_secs_f64() / t.as_secs_f64()
+        );
+    }
 }

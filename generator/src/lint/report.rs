@@ -75,7 +75,14 @@ pub struct Agreement {
     pub type_agreement: Ratio,
     /// Enums the docs define whose members equal the metadata's.
     pub enum_members_equal: Ratio,
+    /// The same with `unknownFutureValue` set aside: the sentinel the service appends to an
+    /// evolvable enum, which pages often leave out (a generated enum reads it, as any member
+    /// the docs do not list, into its `Undocumented` variant).
+    pub enum_members_equal_but_sentinel: Ratio,
 }
+
+/// The member the service appends to an evolvable enum.
+const SENTINEL: &str = "unknownFutureValue";
 
 /// Compares the model with the metadata.
 pub fn agreement(model: &ApiModel, csdl: &Csdl, version: Option<String>) -> Agreement {
@@ -122,6 +129,12 @@ pub fn agreement(model: &ApiModel, csdl: &Csdl, version: Option<String>) -> Agre
             let docs: BTreeSet<&str> = e.members.iter().map(|m| m.name.as_str()).collect();
             let meta: BTreeSet<&str> = meta.members.iter().map(|(n, _)| n.as_str()).collect();
             add(&mut a.enum_members_equal, usize::from(docs == meta), 1);
+            let but_sentinel = docs.symmetric_difference(&meta).all(|m| *m == SENTINEL);
+            add(
+                &mut a.enum_members_equal_but_sentinel,
+                usize::from(but_sentinel),
+                1,
+            );
         }
     }
     a
@@ -242,6 +255,11 @@ impl fmt::Display for Report {
                 "  enum members        equal     {}",
                 a.enum_members_equal
             )?;
+            writeln!(
+                f,
+                "                      equal but for `{SENTINEL}` {}",
+                a.enum_members_equal_but_sentinel
+            )?;
         }
         writeln!(f)?;
         writeln!(f, "diagnostics by code")?;
@@ -249,5 +267,40 @@ impl fmt::Display for Report {
             writeln!(f, "  {n:>6} {severity:<7} {code}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enum_members_are_compared_with_and_without_the_sentinel() {
+        let page = "# Enum values\n\n### colour values\n\n|Member|\n|:---|\n|red|\n|green|\n\n\
+                    ### shape values\n\n|Member|\n|:---|\n|round|\n|square|\n\n\
+                    ### size values\n\n|Member|\n|:---|\n|small|\n|large|\n";
+        let analysis =
+            crate::pipeline::analyze_bytes(vec![("enums.md".into(), page.as_bytes().to_vec())]);
+        let csdl = Csdl::parse(
+            r#"<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EnumType Name="colour"><Member Name="red" Value="0" /><Member Name="green" Value="1" /></EnumType>
+      <EnumType Name="shape"><Member Name="round" Value="0" /><Member Name="square" Value="1" /><Member Name="unknownFutureValue" Value="2" /></EnumType>
+      <EnumType Name="size"><Member Name="small" Value="0" /><Member Name="medium" Value="1" /><Member Name="unknownFutureValue" Value="2" /></EnumType>
+    </Schema>
+  </edmx:DataServices>
+</edmx:Edmx>"#,
+        )
+        .unwrap();
+        let a = agreement(analysis.model(), &csdl, None);
+        // colour equal; shape equal but for the sentinel; size lacks `medium`, has `large`
+        assert_eq!(
+            (a.enum_members_equal.hits, a.enum_members_equal.total),
+            (1, 3)
+        );
+        let but = &a.enum_members_equal_but_sentinel;
+        assert_eq!((but.hits, but.total), (2, 3));
     }
 }
