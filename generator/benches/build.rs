@@ -219,7 +219,7 @@ fn crate_per_area(
         "ratio: {:.2}× the plain rendering (bar: ≤ 2.5×); memory bar: 2048 MiB",
         time.as_secs_f64() / plain_time.as_secs_f64()
     );
-    let mut each: Vec<(Duration, String, Option<u64>, String)> = Vec::new();
+    let mut each: Vec<(Duration, String, Option<u64>)> = Vec::new();
     for member in &members {
         let area = member.file_name().unwrap().to_string_lossy().into_owned();
         let package = std::fs::read_to_string(member.join("Cargo.toml"))
@@ -233,7 +233,7 @@ fn crate_per_area(
             .expect("a package name");
         touch(member);
         let (t, m) = run(&dir, target, &["test", "-q", "--no-run", "-p", &package]);
-        each.push((t, package, m, area));
+        each.push((t, area, m));
     }
     let core = each.remove(0);
     println!(
@@ -241,15 +241,29 @@ fn crate_per_area(
         core.0.as_secs_f64(),
         mib(core.2)
     );
-    each.sort();
-    let (t, package, m, area) = each.last()?;
+    slowest_and_median(
+        "  ",
+        "area crates built alone, the core crate built (with their tests)",
+        &mut each,
+    )
+}
+
+/// Sorts builds of areas (time, area, largest rustc), prints their count, `what`, the slowest
+/// (against the 5 s bar) and the median; the slowest.
+fn slowest_and_median(
+    indent: &str,
+    what: &str,
+    builds: &mut [(Duration, String, Option<u64>)],
+) -> Option<(String, Duration)> {
+    builds.sort();
+    let (t, area, m) = builds.last()?;
     println!(
-        "  {} area crates built alone, the core crate built (with their tests): slowest `{package}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
-        each.len(),
+        "{indent}{} {what}: slowest `{area}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
+        builds.len(),
         t.as_secs_f64(),
         mib(*m)
     );
-    let median = &each[each.len() / 2];
+    let median = &builds[builds.len() / 2];
     println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
     Some((area.clone(), *t))
 }
@@ -362,17 +376,7 @@ fn main() {
         );
         slowest.push((t, area.clone(), m));
     }
-    slowest.sort();
-    if let Some((t, area, m)) = slowest.last() {
-        println!(
-            "{} areas built alone (with their tests): slowest `{area}` {:.1} s, largest rustc {} (bar: ≤ 5 s)",
-            areas.len(),
-            t.as_secs_f64(),
-            mib(*m)
-        );
-        let median = &slowest[slowest.len() / 2];
-        println!("  median `{}` {:.1} s", median.1, median.0.as_secs_f64());
-    }
+    slowest_and_median("", "areas built alone (with their tests)", &mut slowest);
 
     let slowest_crate = crate_per_area(&pages, work.path(), &target, plain_time);
 

@@ -6,7 +6,7 @@ use quote::{quote, ToTokens};
 use super::names::{self, Scope};
 use super::types::TypeNames;
 use super::{doc, Context, Presence};
-use crate::model::{EnumDef, QualifiedName, TypeDef, TypeRef};
+use crate::model::{EnumDef, QualifiedName, TypeDef, TypeRef, EVOLVABLE_SENTINEL};
 
 /// The whole `models.rs`: every type and enum.
 pub fn file(cx: &Context) -> TokenStream {
@@ -488,7 +488,7 @@ impl ToTokens for EnumCode<'_> {
         let sentinel = def
             .members
             .iter()
-            .position(|m| m.name == "unknownFutureValue");
+            .position(|m| m.name == EVOLVABLE_SENTINEL);
         let evolvable = match sentinel {
             Some(i) if i + 1 < def.members.len() => format!(
                 "Members after `unknownFutureValue` ({}) are sent only when the request has the header `Prefer: include-unknown-enum-members`; without it the service sends `unknownFutureValue` in their place.",

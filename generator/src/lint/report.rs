@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::metadata::Csdl;
 use crate::diag::Severity;
-use crate::model::ApiModel;
+use crate::model::{ApiModel, EVOLVABLE_SENTINEL};
 use crate::pipeline::Analysis;
 
 /// Counts for one API version.
@@ -81,9 +81,6 @@ pub struct Agreement {
     pub enum_members_equal_but_sentinel: Ratio,
 }
 
-/// The member the service appends to an evolvable enum.
-const SENTINEL: &str = "unknownFutureValue";
-
 /// Compares the model with the metadata.
 pub fn agreement(model: &ApiModel, csdl: &Csdl, version: Option<String>) -> Agreement {
     let mut a = Agreement {
@@ -129,7 +126,9 @@ pub fn agreement(model: &ApiModel, csdl: &Csdl, version: Option<String>) -> Agre
             let docs: BTreeSet<&str> = e.members.iter().map(|m| m.name.as_str()).collect();
             let meta: BTreeSet<&str> = meta.members.iter().map(|(n, _)| n.as_str()).collect();
             add(&mut a.enum_members_equal, usize::from(docs == meta), 1);
-            let but_sentinel = docs.symmetric_difference(&meta).all(|m| *m == SENTINEL);
+            let but_sentinel = docs
+                .symmetric_difference(&meta)
+                .all(|m| *m == EVOLVABLE_SENTINEL);
             add(
                 &mut a.enum_members_equal_but_sentinel,
                 usize::from(but_sentinel),
@@ -257,7 +256,7 @@ impl fmt::Display for Report {
             )?;
             writeln!(
                 f,
-                "                      equal but for `{SENTINEL}` {}",
+                "                      equal but for `{EVOLVABLE_SENTINEL}` {}",
                 a.enum_members_equal_but_sentinel
             )?;
         }

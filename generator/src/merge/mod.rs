@@ -13,7 +13,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::extract::{EndpointFact, EnumFact, PageFacts, PropertyFact, Rank, TypeFact};
 use crate::model::{
     ApiModel, Endpoint, EnumDef, EnumMember, Example, ExampleKind, Property, QualifiedName, Text,
-    TypeDef, TypeKind, TypeRef,
+    TypeDef, TypeKind, TypeRef, EVOLVABLE_SENTINEL,
 };
 use crate::source::Span;
 
@@ -570,7 +570,7 @@ fn report_member_differences(
     }
     for k in members {
         // prose lists leave out the evolvable-enum sentinel; that is the docs' convention
-        if k.name == "unknownFutureValue" {
+        if k.name == EVOLVABLE_SENTINEL {
             continue;
         }
         if !f

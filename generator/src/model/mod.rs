@@ -98,6 +98,11 @@ pub struct TypeDef {
     pub sources: Vec<Span>,
 }
 
+/// The member Graph's evolvable enums carry after their known members: the service sends it
+/// in place of a member added later, to clients that do not ask for those. Pages often leave
+/// it out.
+pub const EVOLVABLE_SENTINEL: &str = "unknownFutureValue";
+
 #[derive(Clone, Debug)]
 pub struct EnumMember {
     pub name: String,
