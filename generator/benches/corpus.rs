@@ -6,7 +6,9 @@
 //! relative to the workspace root). Prints the floor measured inside the benchmark process and
 //! run as a process of its own (as `docgen lint` is), the lint time and both ratios (bar: ≤ 2×),
 //! then the generate time (a crate per API version, written to a fresh folder), its ratio to
-//! the floor as a process (bar: ≤ 10×) and the time of each of its stages.
+//! the floor as a process (bar: ≤ 10×) and the time of each of its stages; last, what syn's
+//! parse and prettyplease's layout of the code generate wrote cost alone (the steps every
+//! emitted file goes through), against the same floor.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -154,6 +156,7 @@ fn main() {
         }
     }
     let (generate_time, stages) = best.expect("three runs");
+    let emitted = rust_files(&work.path().join("out-0"));
     println!(
         "docgen generate CORPUS --out NEW_FOLDER:                   {:>8.3} s",
         generate_time.as_secs_f64()
@@ -163,4 +166,59 @@ fn main() {
         generate_time.as_secs_f64() / floor_process.as_secs_f64()
     );
     print!("{stages}");
+
+    // the formatting alone: the emitted files parsed by syn and laid out by prettyplease, as
+    // emit does with its token streams (lexing the text back into tokens, which emit does not
+    // do, is timed on its own and taken off; so is the parse, to tell the layout's share)
+    let emitted_bytes: usize = emitted.iter().map(String::len).sum();
+    let pass = |parse: bool, layout: bool| {
+        best_of(2, || {
+            emitted
+                .par_iter()
+                .map(|text| {
+                    let tokens = lex(text);
+                    if !parse {
+                        return tokens.into_iter().count();
+                    }
+                    let file: syn::File = syn::parse2(tokens).expect("emitted code parses");
+                    if layout {
+                        prettyplease::unparse(&file).len()
+                    } else {
+                        file.items.len()
+                    }
+                })
+                .sum()
+        })
+        .0
+    };
+    let lexed = pass(false, false);
+    let parsed = pass(true, false);
+    let laid_out = pass(true, true);
+    let parse_only = parsed.saturating_sub(lexed);
+    let layout_only = laid_out.saturating_sub(parsed);
+    println!(
+        "the {} files ({:.1} MiB) generate wrote, lexing taken off: syn parse {:.3} s, prettyplease {:.3} s",
+        emitted.len(),
+        emitted_bytes as f64 / 1048576.0,
+        parse_only.as_secs_f64(),
+        layout_only.as_secs_f64()
+    );
+    println!(
+        "ratio: {:.2}× the floor as a process for both (prettyplease alone {:.2}×): what generate's format stage costs whatever emit does",
+        (parse_only + layout_only).as_secs_f64() / floor_process.as_secs_f64(),
+        layout_only.as_secs_f64() / floor_process.as_secs_f64()
+    );
+}
+
+/// The text of every `.rs` file under `dir`.
+fn rust_files(dir: &Path) -> Vec<String> {
+    files(dir)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .map(|p| std::fs::read_to_string(p).expect("generate wrote it"))
+        .collect()
+}
+
+fn lex(text: &str) -> proc_macro2::TokenStream {
+    text.parse().expect("emitted code lexes")
 }

@@ -491,7 +491,10 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         table = Some(counts.to_string());
     }
     let sources = &analysis.sources;
+    let t_apply = std::time::Instant::now();
     let mut findings = config.apply(sources, std::mem::take(&mut analysis.diagnostics));
+    let t_apply = t_apply.elapsed();
+    let t_out = std::time::Instant::now();
 
     if let Some(path) = &args.write_baseline {
         let recorded = lint::Baseline::from_findings(sources, &findings);
@@ -542,6 +545,10 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         }
     }
     out.flush()?;
+    if timings_wanted() {
+        print_timing("apply config", t_apply);
+        print_timing("output", t_out.elapsed());
+    }
     let errors = findings.iter().any(|d| d.severity == Severity::Error);
     // the process ends here: freeing the whole analysis would only cost time
     std::mem::forget(analysis);
@@ -637,12 +644,20 @@ fn mock(args: MockArgs) -> anyhow::Result<ExitCode> {
 
 /// With `DOCGEN_TIMINGS` set, the time of each stage on stderr.
 fn print_timings(analysis: &docgen::Analysis) {
-    if std::env::var_os("DOCGEN_TIMINGS").is_some() {
+    if timings_wanted() {
         for (stage, time) in &analysis.timings {
-            eprintln!(
-                "docgen: {stage:<16} {:>8.1} ms",
-                time.as_secs_f64() * 1000.0
-            );
+            print_timing(stage, *time);
         }
     }
+}
+
+fn timings_wanted() -> bool {
+    std::env::var_os("DOCGEN_TIMINGS").is_some()
+}
+
+fn print_timing(stage: &str, time: std::time::Duration) {
+    eprintln!(
+        "docgen: {stage:<16} {:>8.1} ms",
+        time.as_secs_f64() * 1000.0
+    );
 }
