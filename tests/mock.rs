@@ -165,6 +165,46 @@ fn the_generated_client_gets_every_documented_answer_typed() {
 }
 
 #[test]
+fn methods_match_in_any_case_and_versions_do_not_mix() {
+    let analysis =
+        docgen::analyze(&[PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs-input")]).unwrap();
+    let routes = Routes::new(&analysis);
+    let mut templated = 0;
+    for d in routes.documented() {
+        let version = d.version.as_deref().unwrap_or("v1.0");
+        let body = d
+            .request_body
+            .as_ref()
+            .map(|b| b.to_string().into_bytes())
+            .unwrap_or_default();
+        let answer =
+            |method: &str, target: &str| routes.answer(method, target, &d.request_headers, &body);
+        let target = format!("/{version}{}", d.path.replace(' ', "%20"));
+        let documented = answer(&d.method, &target);
+        assert!(documented.matched.is_some(), "{}", d.source);
+        assert_eq!(answer(&d.method.to_ascii_lowercase(), &target), documented);
+        // the same path under a version no page documents: nothing answers
+        let elsewhere = answer(&d.method, &format!("/v9.9{}", d.path.replace(' ', "%20")));
+        assert_eq!(elsewhere.matched, None, "{}", d.source);
+        assert_eq!(elsewhere.status, 404);
+        // a path only the page's request line matches: answered by a pair of that method
+        if let Some(at) = d.path.rfind('/').filter(|_| d.template.is_some()) {
+            let other = format!("/{version}{}/zz-not-documented", &d.path[..at]);
+            if let Some(source) = answer(&d.method, &other).matched {
+                let by = routes
+                    .documented()
+                    .iter()
+                    .find(|p| p.source == source)
+                    .unwrap();
+                assert!(by.method.eq_ignore_ascii_case(&d.method), "{source}");
+                templated += 1;
+            }
+        }
+    }
+    assert!(templated > 0, "no path answered through a request line");
+}
+
+#[test]
 fn anything_undocumented_gets_404_with_a_graph_error() {
     let (addr, _, lines) = start();
     for (method, target) in [

@@ -429,11 +429,17 @@ fn endpoint_of(cx: &Context, d: &Documented) -> Option<usize> {
         e.method.eq_ignore_ascii_case(&d.method) && captures(&e.path, &d.raw_path).is_some()
     };
     let on_page = |e: &crate::model::Endpoint| e.sources.iter().any(|s| s.file == d.spans.0.file);
-    let endpoints = &cx.model.endpoints;
-    endpoints
-        .iter()
-        .position(|e| fits(&e) && on_page(e))
-        .or_else(|| endpoints.iter().position(|e| fits(&e)))
+    // one pass: the first that fits on the page, else the first that fits
+    let mut first = None;
+    for (i, e) in cx.model.endpoints.iter().enumerate() {
+        if fits(&e) {
+            if on_page(e) {
+                return Some(i);
+            }
+            first.get_or_insert(i);
+        }
+    }
+    first
 }
 
 /// `a=1&b=x%20y` → `[("a", "1"), ("b", "x y")]`; a name set twice keeps its first place and

@@ -81,6 +81,10 @@ pub struct Answer {
 #[derive(Clone, Debug, Default)]
 pub struct Routes {
     pairs: Vec<Documented>,
+    /// The pairs of each method (upper case), in page order.
+    by_method: HashMap<String, Vec<usize>>,
+    /// The pairs of each method (upper case) and decoded path, in page order.
+    by_path: HashMap<(String, String), Vec<usize>>,
 }
 
 impl Routes {
@@ -110,7 +114,21 @@ impl Routes {
                 }
             }
         }
-        Routes { pairs }
+        let mut by_method: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_path: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, p) in pairs.iter().enumerate() {
+            let method = p.method.to_ascii_uppercase();
+            by_path
+                .entry((method.clone(), p.path.clone()))
+                .or_default()
+                .push(i);
+            by_method.entry(method).or_default().push(i);
+        }
+        Routes {
+            pairs,
+            by_method,
+            by_path,
+        }
     }
 
     /// The documented pairs, in page order.
@@ -139,17 +157,17 @@ impl Routes {
         let same_version = |p: &&Documented| {
             version.is_none() || p.version.is_none() || p.version.as_deref() == version
         };
-        let candidates: Vec<&Documented> = self
-            .pairs
-            .iter()
-            .filter(|p| p.method.eq_ignore_ascii_case(method))
-            .filter(same_version)
-            .collect();
-        let exact: Vec<&Documented> = candidates
-            .iter()
-            .copied()
-            .filter(|p| p.path == path)
-            .collect();
+        // the pairs at `indices` (page order) of the version asked for
+        let of_version = |indices: Option<&Vec<usize>>| -> Vec<&'a Documented> {
+            indices
+                .into_iter()
+                .flatten()
+                .map(|&i| &self.pairs[i])
+                .filter(same_version)
+                .collect()
+        };
+        let key = method.to_ascii_uppercase();
+        let exact = of_version(self.by_path.get(&(key.clone(), path)));
         let best = |pairs: &[&'a Documented]| -> Option<&'a Documented> {
             let score = |p: &Documented| {
                 let same_body = p.request_body.is_some() && p.request_body == sent;
@@ -167,11 +185,8 @@ impl Routes {
             Some(*best)
         };
         let found = best(&exact).or_else(|| {
-            let templated: Vec<&Documented> = candidates
-                .iter()
-                .copied()
-                .filter(|p| p.template.as_ref().is_some_and(|t| matches(t, raw_path)))
-                .collect();
+            let mut templated = of_version(self.by_method.get(&key));
+            templated.retain(|p| p.template.as_ref().is_some_and(|t| matches(t, raw_path)));
             best(&templated)
         });
         match found {
