@@ -49,6 +49,11 @@ fn start() -> (SocketAddr, Arc<Routes>, Arc<Mutex<Vec<String>>>) {
     (addr, routes, lines)
 }
 
+/// The request target of a documented path under `version`.
+fn target_of(version: &str, path: &str) -> String {
+    format!("/{version}{}", path.replace(' ', "%20"))
+}
+
 /// Sends `request` over HTTP/1.1 (one connection per request) and reads the whole answer.
 fn send(addr: SocketAddr, request: &http::Request<Vec<u8>>) -> http::Response<Vec<u8>> {
     let mut stream = TcpStream::connect(addr).unwrap();
@@ -102,7 +107,7 @@ fn every_documented_request_gets_its_documented_response() {
     assert!(documented.len() >= 8, "{documented:?}");
     for d in documented {
         let version = d.version.as_deref().unwrap_or("v1.0");
-        let target = format!("/{version}{}", d.path.replace(' ', "%20"));
+        let target = target_of(version, &d.path);
         let answer = send(addr, &request(&d.method, &target, d.request_body.as_ref()));
         assert_eq!(
             answer.status(),
@@ -179,12 +184,12 @@ fn methods_match_in_any_case_and_versions_do_not_mix() {
             .unwrap_or_default();
         let answer =
             |method: &str, target: &str| routes.answer(method, target, &d.request_headers, &body);
-        let target = format!("/{version}{}", d.path.replace(' ', "%20"));
+        let target = target_of(version, &d.path);
         let documented = answer(&d.method, &target);
         assert!(documented.matched.is_some(), "{}", d.source);
         assert_eq!(answer(&d.method.to_ascii_lowercase(), &target), documented);
         // the same path under a version no page documents: nothing answers
-        let elsewhere = answer(&d.method, &format!("/v9.9{}", d.path.replace(' ', "%20")));
+        let elsewhere = answer(&d.method, &target_of("v9.9", &d.path));
         assert_eq!(elsewhere.matched, None, "{}", d.source);
         assert_eq!(elsewhere.status, 404);
         // a path only the page's request line matches: answered by a pair of that method

@@ -171,29 +171,28 @@ fn main() {
     // emit does with its token streams (lexing the text back into tokens, which emit does not
     // do, is timed on its own and taken off; so is the parse, to tell the layout's share)
     let emitted_bytes: usize = emitted.iter().map(String::len).sum();
-    let pass = |parse: bool, layout: bool| {
+    let pass = |upto: Step| {
         best_of(2, || {
             emitted
                 .par_iter()
                 .map(|text| {
                     let tokens = lex(text);
-                    if !parse {
+                    if upto == Step::Lex {
                         return tokens.into_iter().count();
                     }
                     let file: syn::File = syn::parse2(tokens).expect("emitted code parses");
-                    if layout {
-                        prettyplease::unparse(&file).len()
-                    } else {
-                        file.items.len()
+                    match upto {
+                        Step::Layout => prettyplease::unparse(&file).len(),
+                        _ => file.items.len(),
                     }
                 })
                 .sum()
         })
         .0
     };
-    let lexed = pass(false, false);
-    let parsed = pass(true, false);
-    let laid_out = pass(true, true);
+    let lexed = pass(Step::Lex);
+    let parsed = pass(Step::Parse);
+    let laid_out = pass(Step::Layout);
     let parse_only = parsed.saturating_sub(lexed);
     let layout_only = laid_out.saturating_sub(parsed);
     println!(
@@ -208,6 +207,14 @@ fn main() {
         (parse_only + layout_only).as_secs_f64() / floor_process.as_secs_f64(),
         layout_only.as_secs_f64() / floor_process.as_secs_f64()
     );
+}
+
+/// How far a pass over the emitted files goes: lexing, then syn's parse, then prettyplease.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Lex,
+    Parse,
+    Layout,
 }
 
 /// The text of every `.rs` file under `dir`.

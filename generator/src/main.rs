@@ -494,7 +494,6 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
     let t_apply = std::time::Instant::now();
     let mut findings = config.apply(sources, std::mem::take(&mut analysis.diagnostics));
     let t_apply = t_apply.elapsed();
-    let t_out = std::time::Instant::now();
 
     if let Some(path) = &args.write_baseline {
         let recorded = lint::Baseline::from_findings(sources, &findings);
@@ -519,6 +518,7 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         findings = c.new;
     }
 
+    let t_out = std::time::Instant::now();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut summary = lint::format::summary(sources.len(), &findings);
     if let Some(table) = &table {
