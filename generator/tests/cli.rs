@@ -389,3 +389,35 @@ fn diff_classifies_the_changes_between_two_drafts() {
     let missing = docgen(ws.path(), &["diff", "nowhere", "--to", "docs-input"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// docgen turns transparent huge pages off for itself (the allocator would otherwise have
+/// each first touch zero 2 MiB): a running `docgen mock` says so in `/proc/PID/status`.
+#[cfg(target_os = "linux")]
+#[test]
+fn docgen_runs_without_transparent_huge_pages() {
+    use std::io::{BufRead, BufReader};
+    // a kernel too old to report it: nothing to check
+    let own = std::fs::read_to_string("/proc/self/status").unwrap();
+    if !own.contains("THP_enabled:") {
+        return;
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_docgen"))
+        .args(["mock", "--listen", "127.0.0.1:0"])
+        .arg(seeds())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("docgen mock starts");
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(line.contains("listening on"), "{line}");
+    let thp = status.lines().find(|l| l.starts_with("THP_enabled:"));
+    assert_eq!(
+        thp.map(|l| l.split_whitespace().nth(1)),
+        Some(Some("0")),
+        "{status}"
+    );
+}
