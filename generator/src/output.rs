@@ -2,9 +2,11 @@
 //! folder beside its destination and swapped in; single files are written to a temporary name
 //! and renamed. Files whose content is unchanged are not touched (Cargo sees no change).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
 
 use crate::emit::GENERATED_MARKER;
 
@@ -93,13 +95,21 @@ pub fn write_dir(dir: &Path, files: &BTreeMap<String, String>) -> Result<(), Out
         if tmp.exists() {
             std::fs::remove_dir_all(&tmp).map_err(io_err(&tmp))?;
         }
-        for (rel, contents) in files {
-            let path = tmp.join(checked(rel)?);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(io_err(parent))?;
-            }
-            std::fs::write(&path, contents).map_err(io_err(&path))?;
+        let paths = files
+            .iter()
+            .map(|(rel, contents)| Ok((tmp.join(checked(rel)?), contents)))
+            .collect::<Result<Vec<_>, OutputError>>()?;
+        let folders: BTreeSet<&Path> = paths.iter().filter_map(|(p, _)| p.parent()).collect();
+        for folder in folders {
+            std::fs::create_dir_all(folder).map_err(io_err(folder))?;
         }
+        // thousands of small files (an example's JSON each): creating them is most of the
+        // time, and the file system takes it on every core; the first error in name order
+        let written: Vec<Result<(), OutputError>> = paths
+            .par_iter()
+            .map(|(path, contents)| std::fs::write(path, contents).map_err(io_err(path)))
+            .collect();
+        written.into_iter().collect::<Result<(), _>>()?;
         swap_in(dir, &tmp)
     })();
     if result.is_err() && tmp.exists() {
