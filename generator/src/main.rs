@@ -250,9 +250,10 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Turns transparent huge pages off for this process. mimalloc advises the memory it reserves
 /// (before `main`, so its own option comes too late) into huge pages, and the first touch of
-/// each then zeroes 2 MiB: most of those bytes are never used, and a corpus lint spent from a
-/// third to a half of its CPU time in the kernel doing it (with them off: `sys` 0.3–0.9 s →
-/// 0.07–0.3 s, and 50 MB less resident).
+/// each then zeroes 2 MiB, after compacting memory first when it is fragmented: a corpus lint
+/// spent up to half of its CPU time in the kernel doing it (five runs on an idle machine: `sys`
+/// 0.08–0.72 s, wall 0.53–0.90 s; with them off 0.22–0.33 s, wall 0.64–0.67 s, and 50 MB less
+/// resident).
 fn no_transparent_huge_pages() {
     #[cfg(target_os = "linux")]
     // SAFETY: PR_SET_THP_DISABLE only sets a flag on this process; it takes no pointers. A
