@@ -78,6 +78,8 @@ impl Resolver {
     /// Resolves the names in `ty` in place; returns a name that resolves to nothing.
     pub(super) fn fix(&self, ty: &mut TypeRef) -> Option<QualifiedName> {
         match ty {
+            // the name as written: nothing to change (and nothing to copy)
+            TypeRef::Named(n) if self.known.contains(n) => None,
             TypeRef::Named(n) => match self.name(n) {
                 Some(r) => {
                     *n = r;

@@ -22,7 +22,8 @@ struct InlineBuf {
 impl InlineBuf {
     fn new(start: usize, end: usize) -> InlineBuf {
         InlineBuf {
-            pieces: Vec::new(),
+            // most inline content is one piece: room for one, not the four a first push makes
+            pieces: Vec::with_capacity(1),
             start,
             end,
             strong: None,
@@ -145,7 +146,8 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                         code = Some((
                             CodeBlock {
                                 info,
-                                content: String::new(),
+                                // the block's text bounds its content: one allocation
+                                content: String::with_capacity(range.len()),
                                 line_starts: Vec::new(),
                                 recovered: None,
                             },
@@ -172,7 +174,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     Tag::TableRow => {
                         row = Some(Row {
                             span: Span::new(file, range.start, range.end).first_line(text),
-                            cells: Vec::new(),
+                            cells: Vec::with_capacity(header_cells),
                         })
                     }
                     Tag::Strong => {

@@ -109,40 +109,59 @@ impl Piece {
 }
 
 /// The text of pieces as a reader sees it (no markup, backticks dropped), white space
-/// collapsed.
+/// collapsed: the pieces' texts joined, each run of white space (`char::is_whitespace`) one
+/// space, none at either end. One pass and one allocation: runs of other characters are
+/// copied whole, and a word may go on across pieces.
 pub fn plain(pieces: &[Piece]) -> String {
-    // one piece with no runs of white space: nothing to join or collapse
-    if let [piece] = pieces {
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.text().len()).sum());
+    // white space seen since the last word: one space before the next, if any
+    let mut gap = false;
+    for piece in pieces {
         let t = piece.text();
         let b = t.as_bytes();
-        let simple = !b.first().is_some_and(u8::is_ascii_whitespace)
-            && !b.last().is_some_and(u8::is_ascii_whitespace)
-            && !b
-                .windows(2)
-                .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
-            && !b.iter().any(|&c| c == b'\n' || c == b'\t' || c == b'\r');
-        if simple && t.is_ascii() {
-            return t.to_string();
+        let mut run = 0; // start of the run of non-space characters being read
+        let mut i = 0;
+        while i < b.len() {
+            let (space, len) = if b[i] < 0x80 {
+                (
+                    matches!(b[i], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                    1,
+                )
+            } else {
+                // `i` is on a character boundary: every step is a whole character
+                t[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+            };
+            if space {
+                push_word(&mut out, &t[run..i], &mut gap);
+                gap = true;
+                run = i + len;
+            }
+            i += len;
         }
+        push_word(&mut out, &t[run..], &mut gap);
     }
-    let joined: String = pieces.iter().map(Piece::text).collect();
-    collapse_whitespace(&joined)
+    out
+}
+
+/// Appends a word (or the part of one a piece holds), after one space when white space
+/// came before it and it is not the first.
+fn push_word(out: &mut String, word: &str, gap: &mut bool) {
+    if word.is_empty() {
+        return;
+    }
+    if *gap && !out.is_empty() {
+        out.push(' ');
+    }
+    *gap = false;
+    out.push_str(word);
 }
 
 /// Whether pieces hold nothing but white space.
 pub fn is_blank(pieces: &[Piece]) -> bool {
     pieces.iter().all(|p| p.text().trim().is_empty())
-}
-
-pub fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
 }
 
 #[derive(Clone, Debug, Default)]
@@ -233,6 +252,49 @@ pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_joins_pieces_and_collapses_white_space() {
+        // what `plain` must equal: the texts joined, then split on white space and rejoined
+        fn expected(pieces: &[Piece]) -> String {
+            let joined: String = pieces.iter().map(Piece::text).collect();
+            joined.split_whitespace().collect::<Vec<_>>().join(" ")
+        }
+        let texts = [
+            "",
+            " ",
+            "a",
+            "  a  b  ",
+            "a\tb\r\nc",
+            "x\u{a0}y",
+            "\u{a0}",
+            "é è",
+            "a\u{b}b",
+            "a\u{85}b\u{3000}c",
+            "word",
+            " lead",
+            "trail ",
+            "Possible values are: `a`, `b`.",
+        ];
+        for a in texts {
+            for b in texts {
+                for pieces in [
+                    vec![Piece::Text(a.into())],
+                    vec![Piece::Text(a.into()), Piece::Code(b.into())],
+                    vec![
+                        Piece::Strong(b.into()),
+                        Piece::Link {
+                            text: a.into(),
+                            dest: "x".into(),
+                        },
+                        Piece::Text(b.into()),
+                    ],
+                ] {
+                    assert_eq!(plain(&pieces), expected(&pieces), "{pieces:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn format_is_recognised_from_content() {
