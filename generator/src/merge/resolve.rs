@@ -1,6 +1,6 @@
 //! Names to types: by name (exactly, else ignoring case), and which types are entities.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::{ApiModel, QualifiedName, Segment, TypeKind, TypeRef};
@@ -26,15 +26,18 @@ pub(super) fn mark_entities(model: &mut ApiModel) {
 }
 
 /// Finds types by name: exactly, else ignoring ASCII case when that names one type only.
+/// Only looked up, never walked: hashed sets keep the output independent of their order.
 pub(super) struct Resolver {
-    known: BTreeSet<QualifiedName>,
-    folded: BTreeMap<(String, String), Option<QualifiedName>>,
+    known: HashSet<QualifiedName>,
+    folded: HashMap<(String, String), Option<QualifiedName>>,
 }
 
 impl Resolver {
     pub(super) fn new(model: &ApiModel) -> Resolver {
-        let mut known = BTreeSet::new();
-        let mut folded: BTreeMap<(String, String), Option<QualifiedName>> = BTreeMap::new();
+        let count = model.types.len() + model.enums.len();
+        let mut known = HashSet::with_capacity(count);
+        let mut folded: HashMap<(String, String), Option<QualifiedName>> =
+            HashMap::with_capacity(count);
         for n in model
             .types
             .iter()
