@@ -139,9 +139,12 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
         .collect()
 }
 
+// The sentence patterns below read plain text (`Inline::plain`), where every run of white space
+// is one ASCII space: they match ASCII only (`-u`), which keeps their automata small (a
+// Unicode `\b` or case fold made each paragraph cost some 17,000 instructions).
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response(?:\s+codes?)?(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?(?:an?\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
+        r"(?i-u)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response(?:\s+codes?)?(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?(?:an?\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
     )
     .expect("valid regex")
 });
@@ -196,12 +199,12 @@ pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<Respons
 }
 
 static RETURNED_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?|the)\s+(?:updated\s+|new\s+|created\s+|requested\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|resource|collection)\s+(?:is|are)\s+returned\s+in\s+the\s+response\s+body")
+    Regex::new(r"(?i-u)\b(?:an?|the)\s+(?:updated\s+|new\s+|created\s+|requested\s+)?(collection\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|resource|collection)\s+(?:is|are)\s+returned\s+in\s+the\s+response\s+body")
         .expect("valid regex")
 });
 
 static REQUEST_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:supply|include|provide)\s+(?:an?\s+|the\s+)?JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)(\s+(?:object|resource|entity)\b)?")
+    Regex::new(r"(?i-u)(?:supply|include|provide)\s+(?:an?\s+|the\s+)?JSON\s+representation\s+(?:of|for)\s+(?:the\s+|an?\s+)?(?:new\s+|updated\s+)?([A-Za-z_][A-Za-z0-9_.]*)(\s+(?:object|resource|entity)\b)?")
         .expect("valid regex")
 });
 
@@ -361,7 +364,7 @@ pub fn says_flags(text: &str) -> bool {
 /// "This is an open type", "This resource is an OData open type": the type itself (not "used
 /// in the open type x").
 static OPEN_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:this|it)\s+(?:type\s+|resource\s+)?is\s+an?\s+(?:odata\s+)?open\s+type\b")
+    Regex::new(r"(?i-u)\b(?:this|it)\s+(?:type\s+|resource\s+)?is\s+an?\s+(?:odata\s+)?open\s+type\b")
         .expect("valid regex")
 });
 
