@@ -342,7 +342,7 @@ fn is_boilerplate(plain: &str) -> bool {
 }
 
 /// Turns what the walk collected into facts.
-fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
+fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnostic>) -> PageFacts {
     let file = page.file;
     let namespace = w
         .namespace
@@ -534,19 +534,32 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
             *span,
         ))
     });
-    let endpoints: Vec<EndpointFact> = w
-        .request_lines
-        .iter()
-        .map(|(method, path, span)| {
+    // what the page says of all its request lines goes to each: copied, and moved to the last
+    let lines = std::mem::take(&mut w.request_lines);
+    let last = lines.len().saturating_sub(1);
+    let mut description = w.description.take().unwrap_or_default();
+    let mut required_headers = std::mem::take(&mut w.required_headers);
+    let mut headers = std::mem::take(&mut w.headers);
+    let endpoints: Vec<EndpointFact> = lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, (method, path, span))| {
             // a GET sends a body only as a function's parameters, as the docs show them
             let sends_body = matches!(method.as_str(), "POST" | "PUT" | "PATCH")
                 || (parameters && method == "GET");
+            let request_guess = sends_body
+                .then(|| request_guess(&method, &path, title_type, &namespace, &w.response))
+                .flatten();
+            let permissions = w
+                .permissions
+                .as_ref()
+                .map_or(PermissionsFact::Missing, |p| {
+                    tables::permissions_for_path(p, &path)
+                });
             EndpointFact {
                 title: title.clone(),
-                description: w.description.clone().unwrap_or_default(),
-                method: method.clone(),
-                path: path.clone(),
-                span: *span,
+                description: share(&mut description, i == last),
+                span,
                 // an update that returns the updated object sends (part of) that object
                 request_type: request_type
                     .clone()
@@ -555,22 +568,17 @@ fn assemble(page: &Page, source: &SourceFile, w: Walk, d: &mut Vec<Diagnostic>) 
                         (method == "PATCH" && updated).then(|| response_type.clone())?
                     })
                     .filter(|_| sends_body),
-                request_guess: sends_body
-                    .then(|| request_guess(method, path, title_type, &namespace, &w.response))
-                    .flatten(),
+                request_guess,
                 response_status: w.response.as_ref().map(|(r, _)| r.status),
                 response_type: response_type.clone(),
-                required_headers: w.required_headers.clone(),
-                headers: w.headers.clone(),
+                required_headers: share(&mut required_headers, i == last),
+                headers: share(&mut headers, i == last),
                 query_options: w
                     .query
                     .options(matches!(&response_type, Some((TypeRef::Collection(_), _)))),
-                permissions: w
-                    .permissions
-                    .as_ref()
-                    .map_or(PermissionsFact::Missing, |p| {
-                        tables::permissions_for_path(p, path)
-                    }),
+                permissions,
+                method,
+                path,
             }
         })
         .collect();
@@ -720,6 +728,15 @@ fn inherited(properties: &[PropertyFact], namespace: &str) -> Option<(QualifiedN
 
 fn rows_phrase(n: usize) -> String {
     format!("{n} row{}", if n == 1 { "" } else { "s" })
+}
+
+/// A copy of `value`, or `value` itself (left empty) when this is its `last` use.
+fn share<T: Clone + Default>(value: &mut T, last: bool) -> T {
+    if last {
+        std::mem::take(value)
+    } else {
+        value.clone()
+    }
 }
 
 #[cfg(test)]

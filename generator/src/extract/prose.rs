@@ -364,8 +364,10 @@ pub fn says_flags(text: &str) -> bool {
 /// "This is an open type", "This resource is an OData open type": the type itself (not "used
 /// in the open type x").
 static OPEN_TYPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)\b(?:this|it)\s+(?:type\s+|resource\s+)?is\s+an?\s+(?:odata\s+)?open\s+type\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i-u)\b(?:this|it)\s+(?:type\s+|resource\s+)?is\s+an?\s+(?:odata\s+)?open\s+type\b",
+    )
+    .expect("valid regex")
 });
 
 /// Whether a type's description says it is an open type (properties beyond those listed).
