@@ -84,15 +84,17 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         }
         if let Some((block, _, _)) = &mut code {
             match event {
-                Event::Text(t) => {
-                    let mut start = range.start;
-                    for line in t.split_inclusive('\n') {
-                        if block.content.is_empty() || block.content.ends_with('\n') {
-                            block.line_starts.push(start as u32);
-                        }
-                        block.content.push_str(line);
-                        start += line.len();
+                Event::Text(t) if !t.is_empty() => {
+                    // a line starts where the content does, after a line end the content
+                    // ended with, and after each line end inside this text but its last byte
+                    if block.content.is_empty() || block.content.ends_with('\n') {
+                        block.line_starts.push(range.start as u32);
                     }
+                    let inner = memchr::memchr_iter(b'\n', &t.as_bytes()[..t.len() - 1]);
+                    block
+                        .line_starts
+                        .extend(inner.map(|i| (range.start + i + 1) as u32));
+                    block.content.push_str(&t);
                 }
                 Event::End(TagEnd::CodeBlock) => {
                     let (block, start, fenced) = code.take().expect("inside a code block");
