@@ -482,6 +482,34 @@ mod tests {
     }
 
     #[test]
+    fn every_content_line_of_a_code_block_maps_to_its_line_in_the_page() {
+        // a fenced block, one in a list item (its indent is not content) and CRLF line ends
+        let text = "``` json\n{\n  \"a\": 1,\n\n}\n```\n\n- item\n\n      GET /x\n      Host: y\n\n``` http\r\nPOST /z\r\n\r\n{}\r\n```\r\n";
+        let p = parse(FileId(0), text);
+        let codes: Vec<_> = p
+            .page
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Code(c) => Some(c),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(codes.len(), 3);
+        for c in codes {
+            let lines: Vec<&str> = c.content.split_inclusive('\n').collect();
+            assert_eq!(c.line_starts.len(), lines.len(), "{:?}", c.content);
+            for (line, &start) in lines.iter().zip(&c.line_starts) {
+                let line = line.trim_end_matches(['\r', '\n']);
+                assert!(
+                    text[start as usize..].starts_with(line),
+                    "line {line:?} not at {start}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn includes_are_skipped_and_front_matter_read() {
         let text =
             "---\ntitle: x\n---\n\n[!INCLUDE [beta](../../includes/beta.md)]\n\nBody text.\n";

@@ -110,38 +110,20 @@ impl Piece {
 
 /// The text of pieces as a reader sees it (no markup, backticks dropped), white space
 /// collapsed: the pieces' texts joined, each run of white space (`char::is_whitespace`) one
-/// space, none at either end. One pass and one allocation: runs of other characters are
-/// copied whole, and a word may go on across pieces.
+/// space, none at either end. One pass and one allocation; a word may go on across pieces.
 pub fn plain(pieces: &[Piece]) -> String {
     let mut out = String::with_capacity(pieces.iter().map(|p| p.text().len()).sum());
     // white space seen since the last word: one space before the next, if any
     let mut gap = false;
     for piece in pieces {
         let t = piece.text();
-        let b = t.as_bytes();
-        let mut run = 0; // start of the run of non-space characters being read
-        let mut i = 0;
-        while i < b.len() {
-            let (space, len) = if b[i] < 0x80 {
-                (
-                    matches!(b[i], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                    1,
-                )
-            } else {
-                // `i` is on a character boundary: every step is a whole character
-                t[i..]
-                    .chars()
-                    .next()
-                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
-            };
-            if space {
-                push_word(&mut out, &t[run..i], &mut gap);
-                gap = true;
-                run = i + len;
-            }
-            i += len;
+        let mut word = 0; // where the word being read starts
+        for (i, c) in t.char_indices().filter(|(_, c)| c.is_whitespace()) {
+            push_word(&mut out, &t[word..i], &mut gap);
+            gap = true;
+            word = i + c.len_utf8();
         }
-        push_word(&mut out, &t[run..], &mut gap);
+        push_word(&mut out, &t[word..], &mut gap);
     }
     out
 }
