@@ -238,7 +238,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 } else if section.h2 == "request headers" {
                     w.required_headers = tables::required_headers(table);
                     w.headers = query::headers(table);
-                } else if let Some(columns) = tables::member_columns(table) {
+                } else if let Some(columns) = tables::member_columns(&headers) {
                     let members = tables::member_rows(table, &columns);
                     let span = block.span.first_line(&source.text);
                     // "### printColorMode values" names the enum its table lists
@@ -249,9 +249,9 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         _ if w.members.is_none() => w.members = Some((members, span)),
                         _ => {}
                     }
-                } else if let Some(columns) = tables::property_columns(table).or_else(|| {
+                } else if let Some(columns) = tables::property_columns(&headers).or_else(|| {
                     (section.table_section() == "request body")
-                        .then(|| tables::value_type_columns(table))
+                        .then(|| tables::value_type_columns(table, &headers))
                         .flatten()
                 }) {
                     let rows = tables::property_rows(

@@ -14,8 +14,8 @@ pub struct Columns {
     description: Option<usize>,
 }
 
-pub fn property_columns(table: &Table) -> Option<Columns> {
-    let names = table.header_names();
+/// `names`: the table's [`Table::header_names`].
+pub fn property_columns(names: &[String]) -> Option<Columns> {
     let ty = names.iter().position(|h| h == "type")?;
     let name = names.iter().position(|h| {
         matches!(
@@ -39,8 +39,7 @@ pub fn property_columns(table: &Table) -> Option<Columns> {
 
 /// A request body's `Name | Value | Description` table whose values are all types
 /// (`string`, `[ItemReference](…)`, `String collection`): parameters, written another way.
-pub fn value_type_columns(table: &Table) -> Option<Columns> {
-    let names = table.header_names();
+pub fn value_type_columns(table: &Table, names: &[String]) -> Option<Columns> {
     let name = names.iter().position(|h| h == "name" || h == "parameter")?;
     let ty = names.iter().position(|h| h == "value")?;
     let description = names.iter().position(|h| h.starts_with("description"));
@@ -79,8 +78,8 @@ pub struct MemberColumns {
     description: Option<usize>,
 }
 
-pub fn member_columns(table: &Table) -> Option<MemberColumns> {
-    let names = table.header_names();
+/// `names`: the table's [`Table::header_names`].
+pub fn member_columns(names: &[String]) -> Option<MemberColumns> {
     if names.first().map(String::as_str) != Some("member") || names.iter().any(|h| h == "type") {
         return None;
     }
@@ -649,11 +648,11 @@ mod tests {
     #[test]
     fn name_value_tables_of_types_are_parameters() {
         let types = table("| Name | Value | Description |\n|:-|:-|:-|\n| parentReference | [ItemReference](../resources/itemreference.md) | Where. |\n| name | string | The name. |\n");
-        let columns = value_type_columns(&types).expect("parameters");
+        let columns = value_type_columns(&types, &types.header_names()).expect("parameters");
         assert_eq!((columns.name, columns.ty), (0, 1));
         // a header table's values are no types
         let headers = table("| Name | Value | Description |\n|:-|:-|:-|\n| Authorization | Bearer {token} | Required. |\n");
-        assert!(value_type_columns(&headers).is_none());
+        assert!(value_type_columns(&headers, &headers.header_names()).is_none());
     }
 
     fn spelled(plain: &str, raw: &str) -> Vec<(String, String)> {

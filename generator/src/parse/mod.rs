@@ -182,9 +182,8 @@ pub struct CodeBlock {
 impl CodeBlock {
     /// File offset of byte `offset` of the content (start of its line).
     pub fn file_offset(&self, offset: usize) -> usize {
-        let line = self.content[..offset.min(self.content.len())]
-            .matches('\n')
-            .count();
+        let before = &self.content.as_bytes()[..offset.min(self.content.len())];
+        let line = memchr::memchr_iter(b'\n', before).count();
         self.line_starts
             .get(line)
             .or(self.line_starts.last())
