@@ -3,8 +3,8 @@
 //! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
 //! it, so the lint's errors and the generated code cannot drift apart.
 
+use json::Json;
 use rayon::prelude::*;
-use serde_json::Value;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{
@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::source::Span;
 
+mod json;
 mod sketch;
 mod value;
 
@@ -109,9 +110,7 @@ fn expect(
     let model = properties.model;
     if ex.kind == crate::model::ExampleKind::Resource {
         if let (Some(TypeRef::Named(n)), true) = (&ex.ty, ex.valid) {
-            if let (Some(def), Ok(Value::Object(map))) =
-                (model.type_def(n), serde_json::from_str::<Value>(&ex.body))
-            {
+            if let (Some(def), Ok(Json::Object(map))) = (model.type_def(n), json::parse(&ex.body)) {
                 sketch(properties, ex, def, &map, d);
             }
         }
@@ -170,11 +169,11 @@ fn expectation(d: &[Diagnostic]) -> Expectation {
 /// The body as JSON, when it is. A body extraction took for JSON that the generated code's
 /// reader refuses (nesting deeper than serde_json's 128 levels) is an error here, as its
 /// round trip fails.
-fn body_json(ex: &Example, d: &mut Vec<Diagnostic>) -> Option<Value> {
+fn body_json<'e>(ex: &'e Example, d: &mut Vec<Diagnostic>) -> Option<Json<'e>> {
     if !ex.valid {
         return None;
     }
-    match serde_json::from_str::<Value>(&ex.body) {
+    match json::parse(&ex.body) {
         Ok(json) => Some(json),
         Err(e) => {
             d.push(Diagnostic::new(
@@ -197,13 +196,13 @@ fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>
     let mut c = Checker::new(properties, ex, d);
     let start = Pos::Start;
     match &json {
-        Value::Object(map) => match map.get("error") {
-            None | Some(Value::Null) => {}
-            Some(Value::Object(error)) => {
+        Json::Object(map) => match map.get("error") {
+            None | Some(Json::Null) => {}
+            Some(Json::Object(error)) => {
                 let inside = Pos::After("error", &start);
                 for key in ["code", "message"] {
                     match error.get(key) {
-                        None | Some(Value::Null | Value::String(_)) => {}
+                        None | Some(Json::Null | Json::String(_)) => {}
                         Some(other) => c.report(
                             Code::WrongJsonKind,
                             key,
@@ -232,7 +231,7 @@ fn error_body(properties: &Properties<'_>, ex: &Example, d: &mut Vec<Diagnostic>
 
 /// Whether `json` is a `n` object wrapped in `{"value": {…}}`: its one key (annotations aside)
 /// is `value`, holding an object, and `n` has no `value` property that takes an object.
-fn is_wrapped(properties: &Properties<'_>, n: &QualifiedName, json: &Value) -> bool {
+fn is_wrapped(properties: &Properties<'_>, n: &QualifiedName, json: &Json<'_>) -> bool {
     let model = properties.model;
     let Some(map) = json.as_object() else {
         return false;
@@ -241,7 +240,7 @@ fn is_wrapped(properties: &Properties<'_>, n: &QualifiedName, json: &Value) -> b
     let (Some(key), None) = (keys.next(), keys.next()) else {
         return false;
     };
-    if key != "value" || !map["value"].is_object() {
+    if key != "value" || !map.get("value").is_some_and(Json::is_object) {
         return false;
     }
     let Some(def) = model.type_def(n) else {

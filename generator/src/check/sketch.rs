@@ -1,7 +1,7 @@
 //! A resource's "JSON representation" block: a schema sketch, checked for its keys and the
 //! kinds of its placeholder values, not as data.
 
-use serde_json::Value;
+use super::json::{Json, Object};
 
 use super::value::{is_number_name, kind, Checker, Pos};
 use super::Properties;
@@ -14,15 +14,15 @@ pub(super) fn sketch(
     all: &Properties<'_>,
     ex: &Example,
     def: &TypeDef,
-    map: &serde_json::Map<String, Value>,
+    map: &Object<'_>,
     d: &mut Vec<Diagnostic>,
 ) {
     let model = all.model;
     let properties = all.of(def);
     let c = Checker::new(all, ex, d);
     let mut found = Vec::new();
-    for (key, value) in map {
-        if key.contains('@') || def.open_type || def.key.as_deref() == Some(key.as_str()) {
+    for (key, value) in map.iter() {
+        if key.contains('@') || def.open_type || def.key.as_deref() == Some(key) {
             continue;
         }
         let ty = properties
@@ -56,7 +56,7 @@ pub(super) fn sketch(
 }
 
 /// What a sketch value should have been, when it does not fit the type.
-fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'static str> {
+fn sketch_mismatch(model: &ApiModel, value: &Json<'_>, ty: &TypeRef) -> Option<&'static str> {
     if value.is_null() {
         return None;
     }
@@ -66,32 +66,32 @@ fn sketch_mismatch(model: &ApiModel, value: &Value, ty: &TypeRef) -> Option<&'st
     };
     match ty {
         TypeRef::Collection(inner) => match value {
-            Value::Array(items) => items.first().and_then(|v| sketch_mismatch(model, v, inner)),
-            Value::String(s) if s.contains("ollection") => None,
+            Json::Array(items) => items.first().and_then(|v| sketch_mismatch(model, v, inner)),
+            Json::String(s) if s.contains("ollection") => None,
             _ => Some("an array"),
         },
         TypeRef::Primitive(Primitive::Untyped) => None,
         TypeRef::Primitive(p @ Primitive::Boolean) => match value {
-            Value::Bool(_) => None,
-            Value::String(s) if named_as(s, *p) => None,
+            Json::Bool => None,
+            Json::String(s) if named_as(s, *p) => None,
             _ => Some("true, false or \"Boolean\""),
         },
         TypeRef::Primitive(p) if p.is_number() => match value {
-            Value::Number(_) => None,
-            Value::String(s) if named_as(s, *p) || is_number_name(s) => None,
+            Json::Number(_) => None,
+            Json::String(s) if named_as(s, *p) || is_number_name(s) => None,
             _ => Some("a number or its type name"),
         },
         TypeRef::Primitive(_) => match value {
-            Value::String(_) => None,
+            Json::String(_) => None,
             _ => Some("a string"),
         },
         TypeRef::Named(n) if model.enum_def(n).is_some() => match value {
-            Value::String(_) => None,
+            Json::String(_) => None,
             _ => Some("a string"),
         },
         TypeRef::Named(n) if model.type_def(n).is_some() => match value {
-            Value::Object(_) => None,
-            Value::String(s) if s.contains(n.name.as_str()) => None,
+            Json::Object(_) => None,
+            Json::String(s) if s.contains(n.name.as_str()) => None,
             _ => Some("an object"),
         },
         TypeRef::Named(_) => None,

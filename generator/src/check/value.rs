@@ -1,7 +1,7 @@
 //! Values against types: the rules of the generated serde code, applied to a JSON value at
 //! its position in the page.
 
-use serde_json::Value;
+use super::json::Json;
 
 use super::{is_type_name, Properties};
 use crate::diag::{Code, Diagnostic};
@@ -11,7 +11,7 @@ use crate::source::Span;
 
 /// The position of an array element: its own start when it is an object (whose keys are
 /// then searched from there), else the array's.
-pub(super) fn item_pos<'p>(item: &Value, at: Pos<'p>, array: Pos<'p>) -> Pos<'p> {
+pub(super) fn item_pos<'p>(item: &Json<'_>, at: Pos<'p>, array: Pos<'p>) -> Pos<'p> {
     if item.is_object() {
         at
     } else {
@@ -132,7 +132,7 @@ impl<'a, 'm> Checker<'a, 'm> {
     }
 
     /// `{"value": x}` with `x` of the primitive type.
-    pub(super) fn primitive_result(&mut self, json: &Value, ty: &TypeRef) {
+    pub(super) fn primitive_result(&mut self, json: &Json<'_>, ty: &TypeRef) {
         match json.as_object().and_then(|m| m.get("value")) {
             Some(value) => self.value(value, ty, "value", Pos::Start),
             None => self.report(
@@ -147,8 +147,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
     }
 
-    pub(super) fn collection(&mut self, json: &Value, element: &TypeRef) {
-        let Value::Object(map) = json else {
+    pub(super) fn collection(&mut self, json: &Json<'_>, element: &TypeRef) {
+        let Json::Object(map) = json else {
             self.report(
                 Code::WrongJsonKind,
                 "",
@@ -161,7 +161,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             return;
         };
         match map.get("value") {
-            Some(Value::Array(items)) => {
+            Some(Json::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     let at = Pos::Item("value", i, &Pos::Start);
                     self.value(item, element, "value", item_pos(item, at, Pos::Start));
@@ -189,8 +189,8 @@ impl<'a, 'm> Checker<'a, 'm> {
         }
     }
 
-    pub(super) fn object(&mut self, json: &Value, def: &TypeDef, key: &str, from: Pos<'_>) {
-        let Value::Object(map) = json else {
+    pub(super) fn object(&mut self, json: &Json<'_>, def: &TypeDef, key: &str, from: Pos<'_>) {
+        let Json::Object(map) = json else {
             self.report(
                 Code::WrongJsonKind,
                 key,
@@ -211,7 +211,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         };
         // an instance of a derived type (`"@odata.type": "#microsoft.graph.group"` where a
         // `directoryObject` is expected)
-        let odata_type = map.get("@odata.type").and_then(Value::as_str);
+        let odata_type = map.get("@odata.type").and_then(Json::as_str);
         let derived = odata_type
             .map(|t| QualifiedName::parse(t, &def.name.namespace))
             .filter(|n| n != &def.name && self.model.is_subtype(n, &def.name))
@@ -231,11 +231,11 @@ impl<'a, 'm> Checker<'a, 'm> {
         // otherwise the base type's struct keeps the derived type's own properties in
         // `additional_data`: they are not unknown, and their values are not checked
         let derived_properties = derived.map(|t| self.properties.of(t)).unwrap_or_default();
-        for (k, v) in map {
+        for (k, v) in map.iter() {
             if k == "@odata.type" {
                 match v {
-                    Value::String(t) => self.odata_type(t, def, start),
-                    Value::Null => {}
+                    Json::String(t) => self.odata_type(t, def, start),
+                    Json::Null => {}
                     other => self.report(
                         Code::WrongJsonKind,
                         k,
@@ -249,13 +249,13 @@ impl<'a, 'm> Checker<'a, 'm> {
                 .properties
                 .iter()
                 .chain(&members.relationships)
-                .find(|p| &p.name == k);
+                .find(|p| p.name == k);
             match property {
                 Some(p) => self.value(v, &p.ty, k, start),
                 // annotations, the dynamic properties of open types, a derived type's own
                 None if k.contains('@')
                     || def.open_type
-                    || derived_properties.iter().any(|p| &p.name == k) => {}
+                    || derived_properties.iter().any(|p| p.name == k) => {}
                 None => {
                     let (span, _) = self.locate(k, start);
                     self.d.push(
@@ -297,7 +297,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         self.report(Code::OdataTypeMismatch, "@odata.type", from, message);
     }
 
-    pub(super) fn value(&mut self, json: &Value, ty: &TypeRef, key: &str, from: Pos<'_>) {
+    pub(super) fn value(&mut self, json: &Json<'_>, ty: &TypeRef, key: &str, from: Pos<'_>) {
         if json.is_null() {
             return;
         }
@@ -307,7 +307,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         self.depth += 1;
         match ty {
             TypeRef::Collection(inner) => match json {
-                Value::Array(items) => {
+                Json::Array(items) => {
                     for (i, item) in items.iter().enumerate() {
                         let at = Pos::Item(key, i, &from);
                         self.value(item, inner, key, item_pos(item, at, from));
@@ -328,12 +328,12 @@ impl<'a, 'm> Checker<'a, 'm> {
                 } else if let Some(e) = self.model.enum_def(n) {
                     match json {
                         // a flags enum: each comma-separated member (`runtime::Flags`)
-                        Value::String(s) if e.flags => {
+                        Json::String(s) if e.flags => {
                             for member in s.split(',').map(str::trim).filter(|m| !m.is_empty()) {
                                 self.enum_member(member, e, key, from);
                             }
                         }
-                        Value::String(s) => self.enum_member(s, e, key, from),
+                        Json::String(s) => self.enum_member(s, e, key, from),
                         other => self.report(
                             Code::WrongJsonKind,
                             key,
@@ -383,11 +383,11 @@ impl<'a, 'm> Checker<'a, 'm> {
         );
     }
 
-    fn primitive(&mut self, json: &Value, p: Primitive, key: &str, from: Pos<'_>) {
+    fn primitive(&mut self, json: &Json<'_>, p: Primitive, key: &str, from: Pos<'_>) {
         let expected = p.edm_name();
-        let wrong = |this: &mut Self, json: &Value| {
+        let wrong = |this: &mut Self, json: &Json<'_>| {
             let (code, what) = match json {
-                Value::String(s) if is_type_name(s) => {
+                Json::String(s) if is_type_name(s) => {
                     (Code::PlaceholderValue, format!("the type name \"{s}\""))
                 }
                 other => (Code::WrongJsonKind, kind(other).to_string()),
@@ -401,13 +401,13 @@ impl<'a, 'm> Checker<'a, 'm> {
         };
         match p {
             Primitive::String | Primitive::Stream => match json {
-                Value::String(s) if is_type_name(s) => self.report(
+                Json::String(s) if is_type_name(s) => self.report(
                     Code::TypeNameAsValue,
                     key,
                     from,
                     format!("`{key}` is the type name \"{s}\" instead of an example value"),
                 ),
-                Value::String(_) => {}
+                Json::String(_) => {}
                 other if p == Primitive::Stream => {
                     let _ = other;
                 }
@@ -423,7 +423,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             | Primitive::Int16
             | Primitive::Int32
             | Primitive::Int64 => {
-                let Value::Number(n) = json else {
+                let Json::Number(n) = json else {
                     return wrong(self, json);
                 };
                 let (min, max): (i128, i128) = match p {
@@ -455,18 +455,18 @@ impl<'a, 'm> Checker<'a, 'm> {
             }
             // digits kept as written: any number, or a string of one (`runtime::Decimal`)
             Primitive::Decimal => match json {
-                Value::Number(_) => {}
-                Value::String(s) if runtime::is_decimal(s) => {}
+                Json::Number(_) => {}
+                Json::String(s) if runtime::is_decimal(s) => {}
                 other => wrong(self, other),
             },
             Primitive::Single | Primitive::Double => {
                 // `"NaN"`, `"INF"`, `"-INF"`: what OData writes for a double no number holds
-                if let Value::String(s) = json {
+                if let Json::String(s) = json {
                     if runtime::is_special_double(s) {
                         return;
                     }
                 }
-                let Value::Number(n) = json else {
+                let Json::Number(n) = json else {
                     return wrong(self, json);
                 };
                 let exact = match (n.as_i64(), n.as_u64()) {
@@ -489,7 +489,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             | Primitive::Duration
             | Primitive::Guid
             | Primitive::Binary => {
-                let Value::String(s) = json else {
+                let Json::String(s) = json else {
                     return wrong(self, json);
                 };
                 let ok = match p {
@@ -524,13 +524,13 @@ pub(super) fn is_number_name(s: &str) -> bool {
     Primitive::from_doc_name(s.split(" (").next().unwrap_or(s)).is_some_and(Primitive::is_number)
 }
 
-pub(super) fn kind(v: &Value) -> &'static str {
+pub(super) fn kind(v: &Json<'_>) -> &'static str {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
     }
 }
