@@ -9,12 +9,38 @@ use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Sources;
 
 /// One JSON array of diagnostics.
+/// Written as `serde_json::to_writer_pretty` writes the array, each element laid out on its
+/// own thread: an element's pretty text, indented one level, is its text inside the array
+/// (pretty JSON has no line break inside a string, so every line of it gets the indent).
 pub fn json(sources: &Sources, diagnostics: &[Diagnostic], out: &mut dyn Write) -> io::Result<()> {
     use rayon::prelude::*;
-    // positions are computed in parallel (each file's line index is built once, when needed)
-    let items: Vec<_> = diagnostics.par_iter().map(|d| d.to_json(sources)).collect();
-    serde_json::to_writer_pretty(&mut *out, &items)?;
-    writeln!(out)
+    if diagnostics.is_empty() {
+        return writeln!(out, "[]");
+    }
+    // positions are computed in parallel too (each file's line index is built once, when needed)
+    let items: Vec<Vec<u8>> = diagnostics
+        .par_iter()
+        .map(|d| {
+            let text = serde_json::to_vec_pretty(&d.to_json(sources)).expect("plain data");
+            let mut indented = Vec::with_capacity(text.len() + text.len() / 8);
+            indented.extend_from_slice(b"  ");
+            for &b in &text {
+                indented.push(b);
+                if b == b'\n' {
+                    indented.extend_from_slice(b"  ");
+                }
+            }
+            indented
+        })
+        .collect();
+    out.write_all(b"[\n")?;
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",\n")?;
+        }
+        out.write_all(item)?;
+    }
+    out.write_all(b"\n]\n")
 }
 
 fn sarif_level(severity: Severity) -> &'static str {
@@ -189,6 +215,30 @@ mod tests {
         )
         .with_related(Span::new(FileId(0), 0, 4), "here");
         (s, vec![d])
+    }
+
+    #[test]
+    fn json_is_the_array_serde_json_writes_pretty() {
+        let (s, mut d) = fixture();
+        d.push(
+            Diagnostic::new(
+                Code::InvalidJson,
+                Span::new(FileId(0), 0, 0),
+                "a \"quote\"\tand\r\n",
+            )
+            .with_help("line\nbreak"),
+        );
+        for n in 0..=d.len() {
+            let items: Vec<_> = d[..n].iter().map(|d| d.to_json(&s)).collect();
+            let mut expected = serde_json::to_vec_pretty(&items).unwrap();
+            expected.push(b'\n');
+            let mut out = Vec::new();
+            json(&s, &d[..n], &mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(expected).unwrap()
+            );
+        }
     }
 
     #[test]
