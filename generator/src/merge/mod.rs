@@ -33,9 +33,10 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         ..ApiModel::default()
     };
 
-    // types: pages that spell a name with other casing describe the same type
-    let mut type_facts: BTreeMap<(String, String), Vec<&TypeFact>> = BTreeMap::new();
-    for f in pages.iter().flat_map(|p| &p.types) {
+    // types: pages that spell a name with other casing describe the same type (their
+    // descriptions are moved into the model, not copied: nothing reads them after the merge)
+    let mut type_facts: BTreeMap<(String, String), Vec<&mut TypeFact>> = BTreeMap::new();
+    for f in pages.iter_mut().flat_map(|p| &mut p.types) {
         type_facts.entry(folded(&f.name)).or_default().push(f);
     }
     // each type merges on its own: in parallel, collected in name order
@@ -46,11 +47,11 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         .map(|mut facts| {
             facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
             let mut d = Vec::new();
-            let name = &facts[0].name;
-            for f in facts.iter().filter(|f| &f.name != name) {
-                d.push(spelling(&f.name, f.span, name, facts[0].span));
+            let name = facts[0].name.clone();
+            for f in facts.iter().filter(|f| f.name != name) {
+                d.push(spelling(&f.name, f.span, &name, facts[0].span));
             }
-            (merge_type(name, &facts, &mut d), d)
+            (merge_type(&name, &mut facts, &mut d), d)
         })
         .collect();
     model.types.reserve_exact(merged.len());
@@ -274,22 +275,29 @@ fn is_better(description: &Text, todo: bool) -> bool {
     !todo && !description.is_empty()
 }
 
-fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>) -> TypeDef {
+/// `facts` in rank order, highest first; the descriptions the type takes are moved out of them.
+fn merge_type(
+    name: &QualifiedName,
+    facts: &mut [&mut TypeFact],
+    d: &mut Vec<Diagnostic>,
+) -> TypeDef {
     let best = facts[0].rank;
-    let primary: Vec<&TypeFact> = facts.iter().copied().filter(|f| f.rank == best).collect();
-    let mut properties: Vec<(Property, bool, Span)> = Vec::new(); // (property, todo, page span)
-                                                                  // where each name is in `properties` (tables of thousands of rows stay linear)
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for f in &primary {
-        for p in &f.properties {
-            add_property(&mut properties, &mut index, p, f, d);
-        }
-    }
     // an action's parameters are the union of what its pages list (actions of the same name
     // bound to different types)
     let parameters = facts.iter().all(|f| f.parameters);
+    let (primary, lower) = facts.split_at_mut(facts.iter().take_while(|f| f.rank == best).count());
+    // (property, todo, page span)
+    let mut properties: Vec<(Property, bool, Span)> = Vec::new();
+    // where each name is in `properties` (tables of thousands of rows stay linear)
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for f in primary.iter_mut() {
+        let span = f.span;
+        for p in &mut f.properties {
+            add_property(&mut properties, &mut index, p, span, d);
+        }
+    }
     if primary.len() > 1 && !parameters {
-        for f in &primary {
+        for f in primary.iter() {
             let missing = missing_from(&properties, f);
             if let Some(first) = missing.first() {
                 d.push(
@@ -308,9 +316,9 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         }
     }
     // lower-ranked pages: compared, reported, never override
-    for f in facts.iter().filter(|f| f.rank < best) {
-        let top = primary[0];
-        for p in &f.properties {
+    let top = primary[0].span;
+    for f in lower.iter_mut() {
+        for p in &mut f.properties {
             match index.get(&p.name).map(|&i| &mut properties[i]) {
                 // the resource page lists only its own properties; inherited ones are the base's
                 None if p.inherited_from.is_some() => {}
@@ -323,7 +331,7 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
                             p.name, name.name
                         ),
                     )
-                    .with_related(top.span, "the resource page's properties")
+                    .with_related(top, "the resource page's properties")
                     .with_help("add the property to the resource page, or remove it here"),
                 ),
                 Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
@@ -356,20 +364,20 @@ fn merge_type(name: &QualifiedName, facts: &[&TypeFact], d: &mut Vec<Diagnostic>
         .map(|(b, _)| b.clone());
     let key = facts.iter().find_map(|f| f.key.clone());
     let description = facts
-        .iter()
-        .map(|f| &f.description)
+        .iter_mut()
+        .map(|f| &mut f.description)
         .find(|t| is_better(t, t.contains("TODO")))
-        .cloned()
+        .map(std::mem::take)
         .unwrap_or_default();
     let mut relationships: Vec<Property> = Vec::new();
-    for f in facts {
-        for r in &f.relationships {
+    for f in facts.iter_mut() {
+        for r in &mut f.relationships {
             if !relationships.iter().any(|q| q.name == r.name) {
                 if let Some(ty) = &r.ty {
                     relationships.push(Property {
                         name: r.name.clone(),
                         ty: ty.clone(),
-                        description: r.description.clone(),
+                        description: std::mem::take(&mut r.description),
                         source: r.span,
                     });
                 }
@@ -448,8 +456,8 @@ fn name_list(properties: &[&Property]) -> String {
 fn add_property(
     properties: &mut Vec<(Property, bool, Span)>,
     index: &mut HashMap<String, usize>,
-    p: &PropertyFact,
-    f: &TypeFact,
+    p: &mut PropertyFact,
+    page: Span,
     d: &mut Vec<Diagnostic>,
 ) {
     let Some(ty) = p.ty.clone() else {
@@ -462,11 +470,11 @@ fn add_property(
                 Property {
                     name: p.name.clone(),
                     ty,
-                    description: p.description.clone(),
+                    description: std::mem::take(&mut p.description),
                     source: p.span,
                 },
                 p.todo,
-                f.span,
+                page,
             ))
         }
         Some((q, todo, _)) => reconcile(q, todo, p, "elsewhere", d),
@@ -478,7 +486,7 @@ fn add_property(
 fn reconcile(
     q: &mut Property,
     todo: &mut bool,
-    p: &PropertyFact,
+    p: &mut PropertyFact,
     other: &str,
     d: &mut Vec<Diagnostic>,
 ) {
@@ -493,7 +501,7 @@ fn reconcile(
         );
     }
     if *todo && is_better(&p.description, p.todo) {
-        q.description = p.description.clone();
+        q.description = std::mem::take(&mut p.description);
         *todo = false;
     }
 }
