@@ -9,36 +9,29 @@ use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Sources;
 
 /// One JSON array of diagnostics.
-/// Written as `serde_json::to_writer_pretty` writes the array, each element laid out on its
-/// own thread: an element's pretty text, indented one level, is its text inside the array
-/// (pretty JSON has no line break inside a string, so every line of it gets the indent).
+/// Written as `serde_json::to_writer_pretty` writes the array, in parts laid out on rayon's
+/// threads: a part is a run of the diagnostics written as an array of its own, whose elements
+/// stand as they do in the whole array, so its text without its brackets is its piece of it.
 pub fn json(sources: &Sources, diagnostics: &[Diagnostic], out: &mut dyn Write) -> io::Result<()> {
     use rayon::prelude::*;
     if diagnostics.is_empty() {
         return writeln!(out, "[]");
     }
     // positions are computed in parallel too (each file's line index is built once, when needed)
-    let items: Vec<Vec<u8>> = diagnostics
-        .par_iter()
-        .map(|d| {
-            let text = serde_json::to_vec_pretty(&d.to_json(sources)).expect("plain data");
-            let mut indented = Vec::with_capacity(text.len() + text.len() / 8);
-            indented.extend_from_slice(b"  ");
-            for &b in &text {
-                indented.push(b);
-                if b == b'\n' {
-                    indented.extend_from_slice(b"  ");
-                }
-            }
-            indented
+    let parts: Vec<Vec<u8>> = diagnostics
+        .par_chunks(256)
+        .map(|part| {
+            let items: Vec<_> = part.iter().map(|d| d.to_json(sources)).collect();
+            serde_json::to_vec_pretty(&items).expect("plain data")
         })
         .collect();
     out.write_all(b"[\n")?;
-    for (i, item) in items.iter().enumerate() {
+    for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.write_all(b",\n")?;
         }
-        out.write_all(item)?;
+        // `[\n` … `\n]`
+        out.write_all(&part[2..part.len() - 2])?;
     }
     out.write_all(b"\n]\n")
 }
@@ -228,7 +221,10 @@ mod tests {
             )
             .with_help("line\nbreak"),
         );
-        for n in 0..=d.len() {
+        // more than one part of 256
+        let many: Vec<Diagnostic> = (0..600).map(|i| d[i % d.len()].clone()).collect();
+        d.extend(many);
+        for n in [0, 1, 2, 255, 256, 257, 602] {
             let items: Vec<_> = d[..n].iter().map(|d| d.to_json(&s)).collect();
             let mut expected = serde_json::to_vec_pretty(&items).unwrap();
             expected.push(b'\n');
