@@ -118,14 +118,29 @@ pub fn plain(pieces: &[Piece]) -> String {
     for piece in pieces {
         let t = piece.text();
         let mut word = 0; // where the word being read starts
-        for (i, c) in t.char_indices().filter(|(_, c)| c.is_whitespace()) {
-            push_word(&mut out, &t[word..i], &mut gap);
-            gap = true;
-            word = i + c.len_utf8();
+        if t.is_ascii() {
+            // nearly every piece: its white space is what `char::is_whitespace` says of a byte
+            for (i, _) in t.bytes().enumerate().filter(|(_, b)| is_ascii_space(*b)) {
+                push_word(&mut out, &t[word..i], &mut gap);
+                gap = true;
+                word = i + 1;
+            }
+        } else {
+            for (i, c) in t.char_indices().filter(|(_, c)| c.is_whitespace()) {
+                push_word(&mut out, &t[word..i], &mut gap);
+                gap = true;
+                word = i + c.len_utf8();
+            }
         }
         push_word(&mut out, &t[word..], &mut gap);
     }
     out
+}
+
+/// `char::is_whitespace` of an ASCII byte (which, unlike `u8::is_ascii_whitespace`, counts
+/// the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 /// Appends a word (or the part of one a piece holds), after one space when white space
@@ -251,6 +266,7 @@ mod tests {
             "\u{a0}",
             "é è",
             "a\u{b}b",
+            "a\u{c}b\u{1f}c",
             "a\u{85}b\u{3000}c",
             "word",
             " lead",
@@ -274,6 +290,9 @@ mod tests {
                     assert_eq!(plain(&pieces), expected(&pieces), "{pieces:?}");
                 }
             }
+        }
+        for b in 0..128u8 {
+            assert_eq!(is_ascii_space(b), char::from(b).is_whitespace(), "{b}");
         }
     }
 
