@@ -3,7 +3,7 @@
 //! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
 //! it, so the lint's errors and the generated code cannot drift apart.
 
-use json::Json;
+use crate::parse::json::tree::{self as json, Json};
 use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
@@ -12,7 +12,6 @@ use crate::model::{
 };
 use crate::source::Span;
 
-mod json;
 mod sketch;
 mod value;
 

@@ -1,7 +1,7 @@
 //! A resource's "JSON representation" block: a schema sketch, checked for its keys and the
 //! kinds of its placeholder values, not as data.
 
-use super::json::{Json, Object};
+use crate::parse::json::tree::{Json, Object};
 
 use super::value::{is_number_name, kind, Checker, Pos};
 use super::Properties;
@@ -72,7 +72,7 @@ fn sketch_mismatch(model: &ApiModel, value: &Json<'_>, ty: &TypeRef) -> Option<&
         },
         TypeRef::Primitive(Primitive::Untyped) => None,
         TypeRef::Primitive(p @ Primitive::Boolean) => match value {
-            Json::Bool => None,
+            Json::Bool(_) => None,
             Json::String(s) if named_as(s, *p) => None,
             _ => Some("true, false or \"Boolean\""),
         },

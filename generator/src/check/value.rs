@@ -1,7 +1,7 @@
 //! Values against types: the rules of the generated serde code, applied to a JSON value at
 //! its position in the page.
 
-use super::json::Json;
+use crate::parse::json::tree::Json;
 
 use super::{is_type_name, Properties};
 use crate::diag::{Code, Diagnostic};
@@ -527,7 +527,7 @@ pub(super) fn is_number_name(s: &str) -> bool {
 pub(super) fn kind(v: &Json<'_>) -> &'static str {
     match v {
         Json::Null => "null",
-        Json::Bool => "a boolean",
+        Json::Bool(_) => "a boolean",
         Json::Number(_) => "a number",
         Json::String(_) => "a string",
         Json::Array(_) => "an array",

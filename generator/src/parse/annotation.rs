@@ -1,6 +1,6 @@
 //! HTML-comment annotations before code blocks: `<!-- { "blockType": "request", … } -->`.
 
-use serde_json::Value;
+use super::json::tree::Json;
 
 use super::json;
 use crate::diag::{Code, Diagnostic};
@@ -48,41 +48,48 @@ pub fn parse(
     let close = inner.rfind('}').map_or(inner.len(), |c| c + 1);
     let body = &inner[open..close];
     let body_start = start + (html.len() - html.trim_start().len()) + 4 + open;
-    let value = match json::parse_lenient(body) {
-        Ok(r) => {
-            if let Some(fix) = r.fixes.first() {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::AnnotationRecovered,
-                        Span::point(file, body_start + fix.offset()),
-                        format!(
-                            "annotation is not strict JSON ({}); read after repair",
-                            fix.what
-                        ),
-                    )
-                    .with_help("fix the annotation so that it parses as JSON"),
-                );
+    // strict JSON (nearly every annotation) is read where it stands; broken JSON is repaired
+    let repaired;
+    let value = match json::tree::parse(body) {
+        Ok(value) => value,
+        Err(_) => match json::check_lenient(body) {
+            Ok(r) => {
+                if let Some(fix) = r.fixes.first() {
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Code::AnnotationRecovered,
+                            Span::point(file, body_start + fix.offset()),
+                            format!(
+                                "annotation is not strict JSON ({}); read after repair",
+                                fix.what
+                            ),
+                        )
+                        .with_help("fix the annotation so that it parses as JSON"),
+                    );
+                }
+                repaired = r.text;
+                // what the repair accepts reads as JSON
+                json::tree::parse(&repaired).ok()?
             }
-            r.value
-        }
-        Err(e) => {
-            diagnostics.push(Diagnostic::new(
-                Code::InvalidAnnotation,
-                Span::point(file, body_start + e.offset),
-                format!("annotation is not valid JSON: {}", e.message),
-            ));
-            return None;
-        }
+            Err(e) => {
+                diagnostics.push(Diagnostic::new(
+                    Code::InvalidAnnotation,
+                    Span::point(file, body_start + e.offset),
+                    format!("annotation is not valid JSON: {}", e.message),
+                ));
+                return None;
+            }
+        },
     };
-    let Value::Object(map) = value else {
+    let Json::Object(map) = value else {
         return None;
     };
     if !map.contains_key("blockType") && map.contains_key("type") {
         // a page annotation (`"type": "#page.annotation"`), not about a code block
         return None;
     }
-    let string = |k: &str| map.get(k).and_then(Value::as_str).map(str::to_string);
-    let boolean = |k: &str| matches!(map.get(k), Some(Value::Bool(true)));
+    let string = |k: &str| map.get(k).and_then(Json::as_str).map(str::to_string);
+    let boolean = |k: &str| map.get(k).is_some_and(Json::is_true);
     let block_type = match string("blockType").as_deref() {
         Some("request") => BlockType::Request,
         Some("response") => BlockType::Response,
@@ -130,10 +137,10 @@ pub fn parse(
         base_type: string("baseType"),
         optional_properties: map
             .get("optionalProperties")
-            .and_then(Value::as_array)
+            .and_then(Json::as_array)
             .map(|a| {
                 a.iter()
-                    .filter_map(Value::as_str)
+                    .filter_map(Json::as_str)
                     .map(str::to_string)
                     .collect()
             })

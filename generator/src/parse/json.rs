@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+pub mod tree;
+
 /// One repair of the original text: replace `range` with `replacement`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {

@@ -1,8 +1,8 @@
-//! An example body read for checking. Strings and keys are borrowed from the body where they
-//! hold no escape, and an object is a vector of its members sorted by key, so that reading a
-//! body allocates little; it reads as `serde_json::Value` does (the same reader and its
-//! errors, numbers as `serde_json::Number`, an object's keys in order, a repeated key's last
-//! value), which is what the checks were written against.
+//! A JSON text read into a tree that borrows from it (example bodies where they are checked,
+//! annotations). Strings and keys are borrowed where they hold no escape, and an object is a
+//! vector of its members sorted by key, so that reading allocates little; it reads as
+//! `serde_json::Value` does (the same reader and its errors, numbers as `serde_json::Number`,
+//! an object's keys in order, a repeated key's last value).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -10,10 +10,9 @@ use std::fmt;
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Number;
 
-pub(super) enum Json<'a> {
+pub(crate) enum Json<'a> {
     Null,
-    /// A boolean (no check needs which).
-    Bool,
+    Bool(bool),
     Number(Number),
     String(Cow<'a, str>),
     Array(Vec<Json<'a>>),
@@ -21,38 +20,49 @@ pub(super) enum Json<'a> {
 }
 
 /// An object's members in key order, each key once (its last value in the text).
-pub(super) struct Object<'a>(Vec<(Cow<'a, str>, Json<'a>)>);
+pub(crate) struct Object<'a>(Vec<(Cow<'a, str>, Json<'a>)>);
 
 /// Reads a JSON text with serde_json's reader (its nesting limit included).
-pub(super) fn parse(text: &str) -> Result<Json<'_>, serde_json::Error> {
+pub(crate) fn parse(text: &str) -> Result<Json<'_>, serde_json::Error> {
     serde_json::from_str(text)
 }
 
 impl<'a> Json<'a> {
-    pub(super) fn is_null(&self) -> bool {
+    pub(crate) fn is_null(&self) -> bool {
         matches!(self, Json::Null)
     }
 
-    pub(super) fn is_boolean(&self) -> bool {
-        matches!(self, Json::Bool)
+    pub(crate) fn is_boolean(&self) -> bool {
+        matches!(self, Json::Bool(_))
     }
 
-    pub(super) fn is_string(&self) -> bool {
+    pub(crate) fn is_true(&self) -> bool {
+        matches!(self, Json::Bool(true))
+    }
+
+    pub(crate) fn is_string(&self) -> bool {
         matches!(self, Json::String(_))
     }
 
-    pub(super) fn is_object(&self) -> bool {
+    pub(crate) fn is_object(&self) -> bool {
         matches!(self, Json::Object(_))
     }
 
-    pub(super) fn as_str(&self) -> Option<&str> {
+    pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
             Json::String(s) => Some(s),
             _ => None,
         }
     }
 
-    pub(super) fn as_object(&self) -> Option<&Object<'a>> {
+    pub(crate) fn as_array(&self) -> Option<&[Json<'a>]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_object(&self) -> Option<&Object<'a>> {
         match self {
             Json::Object(o) => Some(o),
             _ => None,
@@ -61,7 +71,7 @@ impl<'a> Json<'a> {
 }
 
 impl<'a> Object<'a> {
-    pub(super) fn get(&self, key: &str) -> Option<&Json<'a>> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Json<'a>> {
         self.0
             .binary_search_by(|(k, _)| k.as_ref().cmp(key))
             .ok()
@@ -69,11 +79,15 @@ impl<'a> Object<'a> {
     }
 
     /// The members in key order.
-    pub(super) fn iter(&self) -> impl Iterator<Item = (&str, &Json<'a>)> {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &Json<'a>)> {
         self.0.iter().map(|(k, v)| (k.as_ref(), v))
     }
 
-    pub(super) fn keys(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_ref())
     }
 }
@@ -93,8 +107,8 @@ impl<'de> Visitor<'de> for JsonVisitor {
         f.write_str("any valid JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool)
+    fn visit_bool<E>(self, v: bool) -> Result<Json<'de>, E> {
+        Ok(Json::Bool(v))
     }
 
     fn visit_i64<E>(self, v: i64) -> Result<Json<'de>, E> {
@@ -194,7 +208,7 @@ fn same_as_value(json: &Json<'_>, value: &serde_json::Value) -> bool {
     use serde_json::Value;
     match (json, value) {
         (Json::Null, Value::Null) => true,
-        (Json::Bool, Value::Bool(_)) => true,
+        (Json::Bool(a), Value::Bool(b)) => a == b,
         (Json::Number(a), Value::Number(b)) => a == b,
         (Json::String(a), Value::String(b)) => a == b,
         (Json::Array(a), Value::Array(b)) => {
