@@ -142,9 +142,20 @@ fn split_items(text: &str, start: usize, end: usize) -> Vec<(std::ops::Range<usi
 // The sentence patterns below read plain text (`Inline::plain`), where every run of white space
 // is one ASCII space: they match ASCII only (`-u`), which keeps their automata small (a
 // Unicode `\b` or case fold made each paragraph cost some 17,000 instructions).
+/// "returns a `200 OK` response code": where a response sentence is, and its status (the
+/// first three digits in the match).
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)returns?\s+(?:an?\s+|the\s+)?\d{3}\s+[A-Za-z ]*?response(?:\s+codes?)?")
+        .expect("valid regex")
+});
+
+/// What may follow [`RESPONSE`]'s match: "… and an updated \[x\] object". Read from where that
+/// match ends, it finds what one pattern of both would (the first has no choice left that a
+/// longer match of this one could take back: its lazy run is as short as it can be, its
+/// optional `codes` taken when there).
+static RESPONSE_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i-u)returns?\s+(?:an?\s+|the\s+)?(\d{3})\s+[A-Za-z ]*?response(?:\s+codes?)?(?:\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?(?:an?\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?)?",
+        r"(?i-u)^\s+and\s+(?:an?\s+|the\s+)?(?:updated\s+|new\s+|created\s+|requested\s+)?(?:an?\s+)?((?:collection|list)\s+of\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(objects?|items|entities|collection|resource|values?|in\s+the\s+response\s+body)?",
     )
     .expect("valid regex")
 });
@@ -161,9 +172,12 @@ pub struct ResponseSentence {
 /// (`[report](../resources/report.md)` → `("report", "report")`): they count as types even
 /// without the word "object", and a plural link text names the page's type.
 pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<ResponseSentence> {
-    let c = RESPONSE.captures(plain)?;
-    let status = c.get(1)?.as_str().parse().ok()?;
-    let body = match (c.get(3), c.get(4)) {
+    let m = RESPONSE.find(plain)?;
+    let digits = m.as_str().find(|c: char| c.is_ascii_digit())?;
+    let status = m.as_str().get(digits..digits + 3)?.parse().ok()?;
+    let c = RESPONSE_BODY.captures(&plain[m.end()..]);
+    let group = |i| c.as_ref().and_then(|c| c.get(i));
+    let body = match (group(2), group(3)) {
         // "… and a Stream in the response body", "… and a Boolean value": a primitive
         // result, or a type the paragraph links to ("… and a [report] in the response body")
         (Some(name), Some(kind))
@@ -174,7 +188,7 @@ pub fn response_sentence(plain: &str, linked: &[(&str, &str)]) -> Option<Respons
             None
         }
         (Some(name), Some(kind)) if !matches!(name.as_str(), "a" | "an" | "the" | "in" | "no") => {
-            let collection = c.get(2).is_some()
+            let collection = group(1).is_some()
                 || ["collection", "objects", "items", "entities", "values"]
                     .iter()
                     .any(|k| kind.as_str().eq_ignore_ascii_case(k));
