@@ -18,7 +18,8 @@ pub struct Analysis {
     /// The input paths as given (display form).
     pub inputs: Vec<String>,
     pub sources: Sources,
-    /// In version order (as `group_by_version` orders them).
+    /// In version order (as `group_by_version` orders them). The merge has moved their
+    /// example bodies and type, property and relationship descriptions into the models.
     pub pages: Vec<PageFacts>,
     /// One model per API version, unversioned first, then by version name.
     pub apis: Vec<Api>,

@@ -3,13 +3,13 @@
 //! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
 //! it, so the lint's errors and the generated code cannot drift apart.
 
-use crate::parse::json::tree::{self as json, Json};
 use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{
     ApiModel, Example, Expectation, Primitive, Property, QualifiedName, TypeDef, TypeRef,
 };
+use crate::parse::json::tree::{self as json, Json};
 use crate::source::Span;
 
 mod sketch;

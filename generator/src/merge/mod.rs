@@ -25,7 +25,8 @@ use endpoints::{merge_endpoint, same_type};
 use examples::{example, ExampleContext};
 use resolve::{mark_entities, resolve_names, Resolver};
 
-/// Merges the facts of all pages. Example bodies are moved out of the facts into the model.
+/// Merges the facts of all pages. Example bodies and the descriptions of types, properties and
+/// relationships are moved out of the facts into the model.
 pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
     let mut d = Vec::new();
     let mut model = ApiModel {
