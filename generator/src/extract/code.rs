@@ -408,8 +408,9 @@ fn content_length(
 
 /// The page's API version, from the folder it is in (`…/v1.0/…`, `…/beta/…`).
 pub(super) fn page_version(name: &str) -> Option<&'static str> {
-    let parts: Vec<&str> = name.split('/').collect();
-    ["v1.0", "beta"].into_iter().find(|v| parts.contains(v))
+    ["v1.0", "beta"]
+        .into_iter()
+        .find(|v| name.split('/').any(|part| part == *v))
 }
 
 /// Which of the page's endpoints each example exercises: a request by method and path, a

@@ -123,7 +123,8 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
         }
     }
     for e in &mut model.endpoints {
-        let what = format!("{} {}", e.method, e.path);
+        // said only where something is wrong
+        let what = || format!("{} {}", e.method, e.path);
         for ty in [&mut e.request_type, &mut e.response_type]
             .into_iter()
             .flatten()
@@ -131,7 +132,7 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             // "a collection of journals" is plain English; "a journals object" is not
             let written = ty.named().cloned().filter(|_| !ty.is_collection());
             if let Some(n) = resolver.fix(ty) {
-                unresolved.push((n, e.sources[0], format!("the body of {what}")));
+                unresolved.push((n, e.sources[0], format!("the body of {}", what())));
             }
             if let (Some(w), Some(read)) = (written, ty.named()) {
                 if !w.name.eq_ignore_ascii_case(&read.name) {
@@ -140,8 +141,10 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
                             Code::PluralTypeName,
                             e.sources[0],
                             format!(
-                                "the body of {what} is said to be `{}`, which no page defines; read as `{}`",
-                                w.name, read.name
+                                "the body of {} is said to be `{}`, which no page defines; read as `{}`",
+                                what(),
+                                w.name,
+                                read.name
                             ),
                         )
                         .with_help(format!("name the type `{}`", read.name)),
