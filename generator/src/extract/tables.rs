@@ -39,6 +39,7 @@ pub fn property_columns(names: &[String]) -> Option<Columns> {
 
 /// A request body's `Name | Value | Description` table whose values are all types
 /// (`string`, `[ItemReference](…)`, `String collection`): parameters, written another way.
+/// `names`: the table's [`Table::header_names`].
 pub fn value_type_columns(table: &Table, names: &[String]) -> Option<Columns> {
     let name = names.iter().position(|h| h == "name" || h == "parameter")?;
     let ty = names.iter().position(|h| h == "value")?;

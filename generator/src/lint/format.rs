@@ -9,6 +9,7 @@ use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Sources;
 
 /// One JSON array of diagnostics.
+///
 /// Written as `serde_json::to_writer_pretty` writes the array, in parts laid out on rayon's
 /// threads: a part is a run of the diagnostics written as an array of its own, whose elements
 /// stand as they do in the whole array, so its text without its brackets is its piece of it.

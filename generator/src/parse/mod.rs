@@ -117,19 +117,22 @@ pub fn plain(pieces: &[Piece]) -> String {
     let mut gap = false;
     for piece in pieces {
         let t = piece.text();
-        let mut word = 0; // where the word being read starts
+        // where the word being read starts
+        let mut word = 0;
+        // white space of `len` bytes at `i` ends the word
+        let mut space = |i: usize, len: usize| {
+            push_word(&mut out, &t[word..i], &mut gap);
+            gap = true;
+            word = i + len;
+        };
         if t.is_ascii() {
             // nearly every piece: its white space is what `char::is_whitespace` says of a byte
             for (i, _) in t.bytes().enumerate().filter(|(_, b)| is_ascii_space(*b)) {
-                push_word(&mut out, &t[word..i], &mut gap);
-                gap = true;
-                word = i + 1;
+                space(i, 1);
             }
         } else {
             for (i, c) in t.char_indices().filter(|(_, c)| c.is_whitespace()) {
-                push_word(&mut out, &t[word..i], &mut gap);
-                gap = true;
-                word = i + c.len_utf8();
+                space(i, c.len_utf8());
             }
         }
         push_word(&mut out, &t[word..], &mut gap);

@@ -10,6 +10,7 @@ use std::fmt;
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Number;
 
+/// A JSON value, its strings and keys borrowed from the text where they can be.
 pub(crate) enum Json<'a> {
     Null,
     Bool(bool),
