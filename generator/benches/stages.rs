@@ -34,7 +34,7 @@ fn main() {
         let events: usize = files
             .par_iter()
             .map(|(_, f)| {
-                pulldown_cmark::Parser::new_ext(&f.text, options)
+                pulldown_cmark::Parser::new_ext(f.text(), options)
                     .into_offset_iter()
                     .count()
             })

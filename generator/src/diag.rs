@@ -4,6 +4,10 @@ use std::fmt;
 
 use crate::source::{Sources, Span};
 
+/// What starts an inline directive in a page, `<!-- docgen-ignore: CODE, … -->`: the codes
+/// it names are silenced for that page (the lint reads the directive from the page's text).
+pub const INLINE_IGNORE: &str = "docgen-ignore";
+
 /// How serious a diagnostic is. `lint` exits 1 when any error is present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

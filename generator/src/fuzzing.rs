@@ -166,7 +166,7 @@ fn analysed(analysis: &Analysis) {
             "internal error: {}",
             d.message
         );
-        diagnostic(d, |file| analysis.sources.get(file).text.as_str());
+        diagnostic(d, |file| analysis.sources.get(file).text());
     }
 }
 

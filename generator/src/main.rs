@@ -384,9 +384,16 @@ fn builder(input: &InputArgs) -> Builder {
 
 /// Reads the pages, with a progress bar on a terminal.
 fn analyze(paths: &[PathBuf]) -> anyhow::Result<docgen::Analysis> {
+    analyze_keeping(paths, docgen::pipeline::Keep::Text)
+}
+
+fn analyze_keeping(
+    paths: &[PathBuf],
+    keep: docgen::pipeline::Keep,
+) -> anyhow::Result<docgen::Analysis> {
     use docgen::pipeline::Progress as _;
     let bar = progress::Bar::new();
-    let analysis = docgen::pipeline::analyze_with(paths, &bar);
+    let analysis = docgen::pipeline::analyze_keeping(paths, &bar, keep);
     bar.finish();
     Ok(analysis?)
 }
@@ -468,7 +475,17 @@ fn lint(args: LintArgs) -> anyhow::Result<ExitCode> {
         .as_deref()
         .map(lint::Baseline::load)
         .transpose()?;
-    let mut analysis = analyze(&args.input.paths)?;
+    // JSON and GitHub output show positions only; the other formats, a baseline (its
+    // fingerprints) and fixes read the pages' text again
+    let keep = match args.format {
+        Format::Json | Format::Github
+            if !args.fix && args.baseline.is_none() && args.write_baseline.is_none() =>
+        {
+            docgen::pipeline::Keep::Positions
+        }
+        _ => docgen::pipeline::Keep::Text,
+    };
+    let mut analysis = analyze_keeping(&args.input.paths, keep)?;
     print_timings(&analysis);
     if args.fix {
         let findings = config.apply(&analysis.sources, analysis.diagnostics.clone());

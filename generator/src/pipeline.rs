@@ -42,6 +42,20 @@ pub trait Progress: Send + Sync + std::fmt::Debug {
     fn finish(&self);
 }
 
+/// What the analysis keeps of a page's text once the page is extracted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Keep {
+    /// All of it, for whatever reads the text again: snippets, fingerprints (SARIF, a
+    /// baseline), fixes, the mock.
+    #[default]
+    Text,
+    /// What positions (`file:line:column`) need: an ASCII page's text is let go and its line
+    /// starts kept ([`SourceFile::keep_positions_only`]). A page that is not ASCII keeps its
+    /// text, and so does a page with an inline directive ([`diag::INLINE_IGNORE`]), which
+    /// the lint reads again.
+    Positions,
+}
+
 /// No progress shown.
 #[derive(Debug, Default)]
 pub struct Quiet;
@@ -69,6 +83,25 @@ pub fn analyze_prepared(
     progress: &dyn Progress,
     prepare: &(dyn Fn(&mut ApiModel) + Sync),
 ) -> Result<Analysis, InputError> {
+    run(paths, progress, prepare, Keep::Text)
+}
+
+/// [`analyze_with`], keeping of each page's text what `keep` says (the lint's JSON and
+/// GitHub formats need only positions: [`Keep::Positions`]).
+pub fn analyze_keeping(
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    keep: Keep,
+) -> Result<Analysis, InputError> {
+    run(paths, progress, &|_| {}, keep)
+}
+
+fn run(
+    paths: &[PathBuf],
+    progress: &dyn Progress,
+    prepare: &(dyn Fn(&mut ApiModel) + Sync),
+    keep: Keep,
+) -> Result<Analysis, InputError> {
     let mut watch = Stopwatch::start();
     let listing = source::list(paths)?;
     watch.lap("list");
@@ -82,7 +115,7 @@ pub fn analyze_prepared(
             // a file read (or not) is a step done, whatever comes of it
             let (file, bad) = source::read(name, path)?;
             progress.advance(1);
-            Ok(understand(FileId(index as u32), file, bad, &counters))
+            Ok(understand(FileId(index as u32), file, bad, &counters, keep))
         })
         .collect();
     // the first unreadable file in name order, whatever the threads did
@@ -110,7 +143,7 @@ pub fn analyze_bytes(mut pages: Vec<(String, Vec<u8>)>) -> Analysis {
         .enumerate()
         .map(|(index, (bytes, name))| {
             let (file, bad) = source::from_bytes(name, bytes);
-            understand(FileId(index as u32), file, bad, &counters)
+            understand(FileId(index as u32), file, bad, &counters, Keep::Text)
         })
         .collect();
     let inputs = names.clone();
@@ -132,9 +165,10 @@ struct StageClocks {
 /// Parses and extracts one page read as `file` (not when its text is not UTF-8).
 fn understand(
     id: FileId,
-    file: SourceFile,
+    mut file: SourceFile,
     bad: Option<usize>,
     clocks: &StageClocks,
+    keep: Keep,
 ) -> FileResult {
     if bad.is_some() {
         return (file, bad, None);
@@ -166,6 +200,11 @@ fn understand(
             format!("docgen failed on this page: {what}"),
         )
     });
+    if keep == Keep::Positions
+        && memchr::memmem::find(file.text().as_bytes(), diag::INLINE_IGNORE.as_bytes()).is_none()
+    {
+        file.keep_positions_only();
+    }
     (file, None, Some(result))
 }
 

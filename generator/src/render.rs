@@ -23,7 +23,7 @@ impl<'a> Files<'a> for SourceFiles<'a> {
     }
 
     fn source(&'a self, id: FileId) -> Result<&'a str, FilesError> {
-        Ok(&self.0.get(id).text)
+        Ok(self.0.get(id).text())
     }
 
     fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, FilesError> {
@@ -34,7 +34,7 @@ impl<'a> Files<'a> for SourceFiles<'a> {
         let file = self.0.get(id);
         file.line_range(line_index).ok_or(FilesError::LineTooLarge {
             given: line_index,
-            max: file.line_index(file.text.len()),
+            max: file.line_index(file.text().len()),
         })
     }
 }

@@ -62,19 +62,53 @@ impl Span {
 #[derive(Debug)]
 pub struct SourceFile {
     pub name: String,
-    pub text: String,
+    /// The page's text; empty once [`SourceFile::keep_positions_only`] has let it go.
+    text: String,
+    /// The text's length in bytes, which outlives the text.
+    len: usize,
     /// Byte offset of each line's start, built the first time a position is shown (most
-    /// files never need it).
+    /// files never need it) or when the text is let go.
     line_starts: std::sync::OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> SourceFile {
+        let text = text.into();
         SourceFile {
             name: name.into(),
-            text: text.into(),
+            len: text.len(),
+            text,
             line_starts: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The page's text.
+    ///
+    /// # Panics
+    /// In debug builds, when the text was let go ([`SourceFile::keep_positions_only`]): a caller
+    /// that reads it must run the pipeline with [`Keep::Text`].
+    pub fn text(&self) -> &str {
+        debug_assert!(self.has_text(), "the text of `{}` was let go", self.name);
+        &self.text
+    }
+
+    /// Whether the text is still held (it is, unless [`SourceFile::keep_positions_only`] let
+    /// it go).
+    pub fn has_text(&self) -> bool {
+        self.text.len() == self.len
+    }
+
+    /// Lets the text go when positions in it need only its line starts: when it is ASCII,
+    /// where a column in characters is a column in bytes. Returns whether it did. Positions
+    /// ([`SourceFile::line_col`], [`Sources::location`]) stay as they were; the text itself
+    /// and [`SourceFile::line_text`] are gone.
+    pub fn keep_positions_only(&mut self) -> bool {
+        if self.len == 0 || !self.text.is_ascii() {
+            return false;
+        }
+        self.line_starts();
+        self.text = String::new();
+        true
     }
 
     fn line_starts(&self) -> &[u32] {
@@ -87,20 +121,21 @@ impl SourceFile {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let offset = offset.min(self.len);
         let starts = self.line_starts();
         let line = starts.partition_point(|&s| s as usize <= offset) - 1;
         let start = starts[line] as usize;
-        let col = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        // a text let go was ASCII: a character is a byte
+        let col = match self.text.get(start..offset) {
+            Some(s) if self.has_text() => s.chars().count(),
+            _ => offset - start,
+        };
         (line + 1, col + 1)
     }
 
     /// 0-based index of the line holding byte `offset`.
     pub fn line_index(&self, offset: usize) -> usize {
-        let offset = offset.min(self.text.len());
+        let offset = offset.min(self.len);
         self.line_starts()
             .partition_point(|&s| s as usize <= offset)
             - 1
@@ -110,23 +145,22 @@ impl SourceFile {
     pub fn line_range(&self, index: usize) -> Option<std::ops::Range<usize>> {
         let starts = self.line_starts();
         let start = *starts.get(index)? as usize;
-        let end = starts
-            .get(index + 1)
-            .map_or(self.text.len(), |&e| e as usize);
+        let end = starts.get(index + 1).map_or(self.len, |&e| e as usize);
         Some(start..end)
     }
 
     /// The text of a 1-based line, without its line end.
     pub fn line_text(&self, line: usize) -> &str {
+        let text = self.text();
         let starts = self.line_starts();
         let Some(&start) = starts.get(line.wrapping_sub(1)) else {
             return "";
         };
         let (start, end) = (
             start as usize,
-            starts.get(line).map_or(self.text.len(), |&e| e as usize),
+            starts.get(line).map_or(text.len(), |&e| e as usize),
         );
-        self.text[start..end].trim_end_matches(['\n', '\r'])
+        text[start..end].trim_end_matches(['\n', '\r'])
     }
 }
 
@@ -335,6 +369,33 @@ mod tests {
         assert_eq!(f.line_col(8), (3, 1));
         assert_eq!(f.line_text(2), "cé");
         assert_eq!(f.line_text(9), "");
+    }
+
+    #[test]
+    fn positions_outlive_an_ascii_text() {
+        let text = "ab\ncd\r\n\nlast";
+        let kept = SourceFile::new("x", text);
+        let mut let_go = SourceFile::new("x", text);
+        assert!(let_go.keep_positions_only());
+        assert!(!let_go.has_text() && kept.has_text());
+        for offset in 0..=text.len() + 3 {
+            assert_eq!(
+                let_go.line_col(offset),
+                kept.line_col(offset),
+                "at {offset}"
+            );
+            assert_eq!(let_go.line_index(offset), kept.line_index(offset));
+        }
+        for line in 0..6 {
+            assert_eq!(let_go.line_range(line), kept.line_range(line));
+        }
+        // a column in characters needs the text where a character is not a byte
+        let mut wide = SourceFile::new("x", "cé\nz");
+        assert!(!wide.keep_positions_only());
+        assert_eq!((wide.line_col(3), wide.text()), ((1, 3), "cé\nz"));
+        let mut empty = SourceFile::new("x", "");
+        assert!(!empty.keep_positions_only());
+        assert_eq!(empty.line_col(0), (1, 1));
     }
 
     #[test]

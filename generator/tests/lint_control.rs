@@ -267,3 +267,70 @@ fn metadata_comparison_prints_the_count_table() {
     let missing = docgen(dir.path(), &["lint", "--metadata", "nowhere.xml", "pages"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// `--format json` lets go of ASCII pages' text (it shows positions only), SARIF keeps it:
+/// both give every finding the same place, on ASCII pages and on pages with wider characters.
+#[test]
+fn json_positions_match_sarif_positions() {
+    let dir = pages("unknown-property");
+    let page = dir.path().join("pages/api/widget-update.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    // the same page again, with characters of two and three bytes before its findings, on
+    // their lines and on lines before them
+    let wide = text
+        .replacen(
+            "## Request headers",
+            "Café — a wide line.\n\n## Request headers",
+            1,
+        )
+        .replace("  \"weight\"", "  \"ünit\": \"—\", \"weight\"");
+    assert_ne!(wide, text);
+    std::fs::write(dir.path().join("pages/api/widget-update-wide.md"), wide).unwrap();
+    let run = |format| {
+        let o = docgen(dir.path(), &["lint", "--format", format, "pages"]);
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).expect("JSON output")
+    };
+    let json: Vec<_> = run("json")
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let at = |k: &str| d[k].as_u64().unwrap();
+            let file = d["file"].as_str().unwrap().to_string();
+            (
+                file,
+                at("line"),
+                at("column"),
+                at("end_line"),
+                at("end_column"),
+            )
+        })
+        .collect();
+    let sarif: Vec<_> = run("sarif")["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let l = &r["locations"][0]["physicalLocation"];
+            let at = |k: &str| l["region"][k].as_u64().unwrap();
+            let file = l["artifactLocation"]["uri"].as_str().unwrap().to_string();
+            (
+                file,
+                at("startLine"),
+                at("startColumn"),
+                at("endLine"),
+                at("endColumn"),
+            )
+        })
+        .collect();
+    // `weight`, after `  "ünit": "—", ` on its line: 15 characters (18 bytes)
+    assert!(
+        json.iter().any(|p| p.0.ends_with("-wide.md") && p.2 == 16),
+        "{json:?}"
+    );
+    assert!(
+        json.iter().any(|p| p.0.ends_with("widget-update.md")),
+        "{json:?}"
+    );
+    assert_eq!(json, sarif);
+}

@@ -82,6 +82,7 @@ pub(super) struct Walk {
 /// Reads the facts of a page. Description text is moved out of the page's blocks.
 pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnostic>) {
     let file = page.file;
+    let page_text = source.text();
     let mut d = Vec::new();
     let mut w = Walk::default();
     let mut section = Section::default();
@@ -94,7 +95,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
 
     if let Some(fm) = &page.front_matter {
         for e in &fm.entries {
-            let line = &source.text[e.span.range()];
+            let line = &page_text[e.span.range()];
             if let Some(span) = prose::todo_span(file, line, e.span.start as usize) {
                 d.push(Diagnostic::new(
                     Code::TodoPlaceholder,
@@ -121,7 +122,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
             && matches!(block.kind, BlockKind::Paragraph(_) | BlockKind::Table(_))
         {
             w.query
-                .read(source.text.get(block.span.range()).unwrap_or(""));
+                .read(page_text.get(block.span.range()).unwrap_or(""));
         }
         match &mut block.kind {
             BlockKind::Heading { level, text } => {
@@ -135,14 +136,14 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     w.sections.push(structure::Section {
                         title: section.h2.clone(),
                         level: 2,
-                        span: block.span.first_line(&source.text),
+                        span: block.span.first_line(page_text),
                     });
                 } else if *level == 3 {
                     section.h3 = plain.to_ascii_lowercase();
                     w.sections.push(structure::Section {
                         title: section.h3.clone(),
                         level: 3,
-                        span: block.span.first_line(&source.text),
+                        span: block.span.first_line(page_text),
                     });
                 }
                 if section.is_http_request() {
@@ -151,7 +152,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
             }
             BlockKind::Paragraph(inline) => {
                 // the raw text decides cheaply whether the paragraph needs reading at all
-                let raw = source.text.get(block.span.range()).unwrap_or("");
+                let raw = page_text.get(block.span.range()).unwrap_or("");
                 if raw.trim_start().starts_with("Namespace:") {
                     let plain = inline.plain();
                     // the first word: a sentence may follow on the next line
@@ -165,7 +166,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 }
                 if w.inherits.is_none() && section.h2.is_empty() && prose::INHERIT.is_in(raw) {
                     if let Some(name) = prose::inherited_from(raw) {
-                        w.inherits = Some((name, block.span.first_line(&source.text)));
+                        w.inherits = Some((name, block.span.first_line(page_text)));
                     }
                 }
                 let wants_description =
@@ -227,12 +228,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 {
                     if w.permissions.is_none() {
                         w.permissions = Some(tables::permissions(
-                            file,
-                            table,
-                            &headers,
-                            &source.text,
-                            block.span,
-                            &mut d,
+                            file, table, &headers, page_text, block.span, &mut d,
                         ));
                     }
                 } else if section.h2 == "request headers" {
@@ -240,7 +236,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     w.headers = query::headers(table);
                 } else if let Some(columns) = tables::member_columns(&headers) {
                     let members = tables::member_rows(table, &columns);
-                    let span = block.span.first_line(&source.text);
+                    let span = block.span.first_line(page_text);
                     // "### printColorMode values" names the enum its table lists
                     match section.last.strip_suffix(" values").map(str::trim) {
                         Some(name) if !name.is_empty() && !name.contains(' ') => {
@@ -258,7 +254,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         file,
                         table,
                         &columns,
-                        &source.text,
+                        page_text,
                         &namespace_of(&w),
                         &mut d,
                     );
@@ -269,7 +265,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         other => {
                             d.push(Diagnostic::new(
                                 Code::UnattachedTable,
-                                block.span.first_line(&source.text),
+                                block.span.first_line(page_text),
                                 format!(
                                     "this table under \"{other}\" ({}) is not part of the model: docgen reads property tables under Properties, Relationships and Request body",
                                     rows_phrase(rows.properties.len())
@@ -283,17 +279,17 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                             existing.properties.extend(rows.properties);
                             existing.enums.extend(rows.enums);
                         }
-                        None => *slot = Some((rows, block.span.first_line(&source.text))),
+                        None => *slot = Some((rows, block.span.first_line(page_text))),
                     }
                 }
             }
             BlockKind::Annotation(a) => {
-                pending = Some((a.clone(), block.span.first_line(&source.text)));
+                pending = Some((a.clone(), block.span.first_line(page_text)));
             }
             BlockKind::Code(code) => {
                 let annotation = pending.take();
                 code::code_block(
-                    (file, &source.text),
+                    (file, page_text),
                     code,
                     block.span,
                     annotation,
@@ -315,9 +311,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
     let title_span = w
         .title
         .as_ref()
-        .map_or(Span::point(page.file, 0), |(_, s)| {
-            s.first_line(&source.text)
-        });
+        .map_or(Span::point(page.file, 0), |(_, s)| s.first_line(page_text));
     let facts = assemble(page, source, w, &mut d);
     let needs = structure::Needs {
         request_body: facts

@@ -182,7 +182,15 @@ impl Config {
             .filter(|d| !self.ignored(&sources.get(d.span.file).name))
             .filter(|d| {
                 !suppressed[d.span.file.0 as usize]
-                    .get_or_insert_with(|| inline_suppressions(&sources.get(d.span.file).text))
+                    .get_or_insert_with(|| {
+                        // a page whose text was let go holds no directive
+                        // (`pipeline::Keep::Positions`)
+                        let file = sources.get(d.span.file);
+                        match file.has_text() {
+                            true => inline_suppressions(file.text()),
+                            false => BTreeSet::new(),
+                        }
+                    })
                     .contains(&d.code)
             })
             .filter_map(|d| {
@@ -211,7 +219,7 @@ static IGNORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Codes silenced for a whole page by `<!-- docgen-ignore: code-a, code-b -->`.
 pub fn inline_suppressions(text: &str) -> BTreeSet<Code> {
     static MARK: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("docgen-ignore"));
+        LazyLock::new(|| memchr::memmem::Finder::new(crate::diag::INLINE_IGNORE));
     if MARK.find(text.as_bytes()).is_none() {
         return BTreeSet::new();
     }

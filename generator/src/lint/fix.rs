@@ -25,7 +25,7 @@ pub fn plan(sources: &Sources, diagnostics: &[Diagnostic]) -> Vec<FileFix> {
     }
     let mut out = Vec::new();
     for (file, diags) in by_file {
-        let text = &sources.get(file).text;
+        let text = &sources.get(file).text();
         let mut taken: Vec<&Edit> = Vec::new();
         let mut fixed = 0;
         for d in diags {
@@ -53,7 +53,7 @@ pub fn plan(sources: &Sources, diagnostics: &[Diagnostic]) -> Vec<FileFix> {
         if after != *text {
             out.push(FileFix {
                 name: sources.get(file).name.clone(),
-                before: text.clone(),
+                before: text.to_string(),
                 after,
                 fixed,
             });

@@ -266,7 +266,7 @@ fn pair(
     let file = analysis.sources.get(page.file);
     let (line, _) = file.line_col(request.span.start as usize);
     // the request line as written: `GET https://graph.microsoft.com/v1.0/me?$select=id`
-    let head = file.text.get(request.head.range()).unwrap_or("");
+    let head = file.text().get(request.head.range()).unwrap_or("");
     let raw_query = http::request_line(head)
         .map(|(_, target)| http::query(&target).to_string())
         .unwrap_or_default();
@@ -274,7 +274,7 @@ fn pair(
     let raw_request_body = request_body
         .map(|b| b.body.clone())
         .or_else(|| request.body.as_ref().map(|b| b.text.clone()))
-        .unwrap_or_else(|| written_body(file.text.get(request.span.range()).unwrap_or("")));
+        .unwrap_or_else(|| written_body(file.text().get(request.span.range()).unwrap_or("")));
     let request_body = request_body
         .filter(|b| b.valid)
         .and_then(|b| serde_json::from_str(&b.body).ok());
@@ -315,7 +315,7 @@ fn pair(
         body: response_body
             .map(|b| b.body.clone())
             .or_else(|| response.body.as_ref().map(|b| b.text.clone()))
-            .unwrap_or_else(|| written_body(file.text.get(response.span.range()).unwrap_or(""))),
+            .unwrap_or_else(|| written_body(file.text().get(response.span.range()).unwrap_or(""))),
         source: format!("{}:{line}", file.name),
         spans: (request.span, response.span),
     }

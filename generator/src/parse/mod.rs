@@ -242,9 +242,9 @@ pub fn detect_format(text: &str) -> Format {
 
 /// Parses one page in whichever format it is written.
 pub fn parse(file: FileId, source: &SourceFile) -> Parsed {
-    match detect_format(&source.text) {
-        Format::Markdown => markdown::parse(file, &source.text),
-        Format::RenderedText => text::parse(file, &source.text),
+    match detect_format(source.text()) {
+        Format::Markdown => markdown::parse(file, source.text()),
+        Format::RenderedText => text::parse(file, source.text()),
     }
 }
 
