@@ -86,7 +86,7 @@ impl SourceFile {
     ///
     /// # Panics
     /// In debug builds, when the text was let go ([`SourceFile::keep_positions_only`]): a caller
-    /// that reads it must run the pipeline with [`Keep::Text`].
+    /// that reads it must run the pipeline with [`Keep::Text`](crate::pipeline::Keep::Text).
     pub fn text(&self) -> &str {
         debug_assert!(self.has_text(), "the text of `{}` was let go", self.name);
         &self.text
