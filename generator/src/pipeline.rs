@@ -19,7 +19,8 @@ pub struct Analysis {
     pub inputs: Vec<String>,
     pub sources: Sources,
     /// In version order (as `group_by_version` orders them). The merge has moved their
-    /// example bodies and type, property and relationship descriptions into the models.
+    /// example bodies, type, property and relationship descriptions, and endpoint titles,
+    /// descriptions, headers, query options and permissions into the models.
     pub pages: Vec<PageFacts>,
     /// One model per API version, unversioned first, then by version name.
     pub apis: Vec<Api>,

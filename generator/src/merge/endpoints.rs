@@ -7,12 +7,13 @@ use crate::source::Span;
 
 use super::is_better;
 
+/// `facts` in span order; what the endpoint takes of them (its title, description, headers,
+/// query options and permissions) is moved out of them.
 pub(super) fn merge_endpoint(
-    facts: &[&EndpointFact],
+    facts: &mut [&mut EndpointFact],
     model: &ApiModel,
     d: &mut Vec<Diagnostic>,
 ) -> Endpoint {
-    let first = facts[0];
     let mut request_type: Option<(TypeRef, Span)> = None;
     let mut response: Option<(Option<TypeRef>, u16, Span)> = None;
     let mut required_headers: Vec<String> = Vec::new();
@@ -23,7 +24,19 @@ pub(super) fn merge_endpoint(
     let listed = facts
         .iter()
         .any(|f| matches!(f.permissions, PermissionsFact::Listed(..)));
-    for f in facts {
+    let title = facts
+        .iter_mut()
+        .find(|f| !f.title.is_empty())
+        .map(|f| std::mem::take(&mut f.title))
+        .unwrap_or_default();
+    let description = facts
+        .iter_mut()
+        .find(|f| is_better(&f.description, f.description.contains("TODO")))
+        .map(|f| std::mem::take(&mut f.description))
+        .unwrap_or_default();
+    let (method, path) = (facts[0].method.clone(), facts[0].path.clone());
+    let sources = facts.iter().map(|f| f.span).collect();
+    for f in facts.iter_mut() {
         if let Some((ty, span)) = &f.request_type {
             match &mut request_type {
                 None => request_type = Some((ty.clone(), *span)),
@@ -85,29 +98,29 @@ pub(super) fn merge_endpoint(
                 Some(_) => {}
             }
         }
-        for h in &f.required_headers {
-            if !required_headers.iter().any(|k| k.eq_ignore_ascii_case(h)) {
-                required_headers.push(h.clone());
+        for h in std::mem::take(&mut f.required_headers) {
+            if !required_headers.iter().any(|k| k.eq_ignore_ascii_case(&h)) {
+                required_headers.push(h);
             }
         }
-        for h in &f.headers {
-            if !headers.iter().any(|k| k.eq_ignore_ascii_case(h)) {
-                headers.push(h.clone());
+        for h in std::mem::take(&mut f.headers) {
+            if !headers.iter().any(|k| k.eq_ignore_ascii_case(&h)) {
+                headers.push(h);
             }
         }
-        for q in &f.query_options {
-            if !query_options.contains(q) {
-                query_options.push(q.clone());
+        for q in std::mem::take(&mut f.query_options) {
+            if !query_options.contains(&q) {
+                query_options.push(q);
             }
         }
-        let stated = match &f.permissions {
+        let stated = match &mut f.permissions {
             PermissionsFact::Listed(p, span) => Some((p, span)),
             PermissionsFact::Row(p, span) if !listed => Some((p, span)),
             _ => None,
         };
         if let Some((p, span)) = stated {
             match &mut permissions {
-                None => permissions = Some((p.clone(), *span)),
+                None => permissions = Some((std::mem::take(p), *span)),
                 Some((existing, at)) => {
                     // rows of per-resource tables are read from the path, not stated: their
                     // differences are not the pages disagreeing
@@ -141,19 +154,10 @@ pub(super) fn merge_endpoint(
         None => (None, 200),
     };
     Endpoint {
-        title: facts
-            .iter()
-            .map(|f| f.title.clone())
-            .find(|t| !t.is_empty())
-            .unwrap_or_default(),
-        description: facts
-            .iter()
-            .map(|f| &f.description)
-            .find(|t| is_better(t, t.contains("TODO")))
-            .cloned()
-            .unwrap_or_default(),
-        method: first.method.clone(),
-        path: first.path.clone(),
+        title,
+        description,
+        method,
+        path,
         request_type: request_type.map(|(t, _)| t),
         response_type,
         response_status,
@@ -166,7 +170,7 @@ pub(super) fn merge_endpoint(
             query_options
         },
         permissions: permissions.map(|(p, _)| p).unwrap_or_default(),
-        sources: facts.iter().map(|f| f.span).collect(),
+        sources,
     }
 }
 

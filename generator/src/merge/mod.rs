@@ -88,22 +88,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
                 .push((pi, ei));
         }
     }
-    // each endpoint merges on its own: in parallel, collected in key order
     let groups: Vec<Vec<(usize, usize)>> = endpoint_facts.into_values().collect();
-    let merged: Vec<(Endpoint, Vec<Diagnostic>)> = groups
-        .par_iter()
-        .map(|group| {
-            let mut facts: Vec<&EndpointFact> = group
-                .iter()
-                .map(|&(pi, ei)| &pages[pi].endpoints[ei])
-                .collect();
-            facts.sort_by_key(|f| f.span);
-            let mut d = Vec::new();
-            (merge_endpoint(&facts, &model, &mut d), d)
-        })
-        .collect();
-    // the merged endpoint of each page's request lines
-    let mut merged_of: Vec<Vec<usize>> = pages.iter().map(|p| vec![0; p.endpoints.len()]).collect();
     // whether any page states the endpoint's response (else its examples tell it)
     let stated: Vec<bool> = groups
         .iter()
@@ -112,6 +97,33 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
                 .any(|&(pi, ei)| pages[pi].endpoints[ei].response_status.is_some())
         })
         .collect();
+    // each endpoint merges on its own: in parallel, collected in key order (what it takes of
+    // its facts is moved out of them, as types' descriptions are)
+    let mut facts_of: Vec<Vec<Option<&mut EndpointFact>>> = pages
+        .iter_mut()
+        .map(|p| p.endpoints.iter_mut().map(Some).collect())
+        .collect();
+    let mut fact_groups: Vec<Vec<&mut EndpointFact>> = groups
+        .iter()
+        .map(|group| {
+            group
+                .iter()
+                .filter_map(|&(pi, ei)| facts_of[pi][ei].take())
+                .collect()
+        })
+        .collect();
+    drop(facts_of);
+    let merged: Vec<(Endpoint, Vec<Diagnostic>)> = fact_groups
+        .par_iter_mut()
+        .map(|facts| {
+            facts.sort_by_key(|f| f.span);
+            let mut d = Vec::new();
+            (merge_endpoint(facts, &model, &mut d), d)
+        })
+        .collect();
+    drop(fact_groups);
+    // the merged endpoint of each page's request lines
+    let mut merged_of: Vec<Vec<usize>> = pages.iter().map(|p| vec![0; p.endpoints.len()]).collect();
     model.endpoints.reserve_exact(groups.len());
     for (group, (endpoint, diags)) in groups.iter().zip(merged) {
         for &(pi, ei) in group {
