@@ -3,6 +3,8 @@
 //! The result is each example's [`Expectation`]; the compiled round-trip tests then confirm
 //! it, so the lint's errors and the generated code cannot drift apart.
 
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
@@ -48,6 +50,9 @@ pub fn check_examples(model: &mut ApiModel) -> Vec<Diagnostic> {
 struct Properties<'m> {
     model: &'m ApiModel,
     of_type: Vec<std::sync::OnceLock<Members<'m>>>,
+    /// Where each type is in the model's types: the checks look a type up by name for
+    /// every object they read (hashed, where [`ApiModel::type_def`] searches names in order).
+    index: HashMap<&'m QualifiedName, usize>,
 }
 
 /// What a JSON object of a type may hold: its properties, and its relationships (an
@@ -63,7 +68,18 @@ impl<'m> Properties<'m> {
         Properties {
             model,
             of_type: (0..model.types.len()).map(|_| Default::default()).collect(),
+            index: model
+                .types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (&t.name, i))
+                .collect(),
         }
+    }
+
+    /// [`ApiModel::type_def`], by the index.
+    fn type_def(&self, name: &QualifiedName) -> Option<&'m TypeDef> {
+        self.index.get(name).map(|&i| &self.model.types[i])
     }
 
     fn members(&self, def: &TypeDef) -> &Members<'m> {
@@ -72,15 +88,15 @@ impl<'m> Properties<'m> {
             relationships: Vec::new(),
         };
         let model = self.model;
-        match model.types.binary_search_by(|t| t.name.cmp(&def.name)) {
-            Ok(i) => self.of_type[i].get_or_init(|| {
+        match self.index.get(&def.name) {
+            Some(&i) => self.of_type[i].get_or_init(|| {
                 let def = &model.types[i];
                 Members {
                     properties: model.all_properties(def),
                     relationships: model.all_relationships(def),
                 }
             }),
-            Err(_) => &NONE,
+            None => &NONE,
         }
     }
 

@@ -215,7 +215,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         let derived = odata_type
             .map(|t| QualifiedName::parse(t, &def.name.namespace))
             .filter(|n| n != &def.name && self.model.is_subtype(n, &def.name))
-            .and_then(|n| self.model.type_def(&n));
+            .and_then(|n| self.properties.type_def(&n));
         // the generated `Any…` enum reads it as that type when `@odata.type` spells its full
         // name exactly (`#` optional), as `runtime::deserialize_polymorphic` does
         let exact = derived.filter(|d| {
@@ -283,7 +283,7 @@ impl<'a, 'm> Checker<'a, 'm> {
         if self.model.is_subtype(&named, &expected.name) {
             return;
         }
-        let message = if self.model.type_def(&named).is_some() {
+        let message = if self.properties.type_def(&named).is_some() {
             format!(
                 "`@odata.type` is `{text}`, which is not `{}` nor derived from it",
                 expected.name
@@ -323,7 +323,7 @@ impl<'a, 'm> Checker<'a, 'm> {
             // left out of the generated code: its JSON is kept as it came
             TypeRef::Named(n) if self.model.skipped.contains(n) => {}
             TypeRef::Named(n) => {
-                if let Some(def) = self.model.type_def(n) {
+                if let Some(def) = self.properties.type_def(n) {
                     self.object(json, def, key, from);
                 } else if let Some(e) = self.model.enum_def(n) {
                     match json {
