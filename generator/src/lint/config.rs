@@ -186,9 +186,10 @@ impl Config {
                         // a page whose text was let go holds no directive
                         // (`pipeline::Keep::Positions`)
                         let file = sources.get(d.span.file);
-                        match file.has_text() {
-                            true => inline_suppressions(file.text()),
-                            false => BTreeSet::new(),
+                        if file.has_text() {
+                            inline_suppressions(file.text())
+                        } else {
+                            BTreeSet::new()
                         }
                     })
                     .contains(&d.code)
