@@ -8,6 +8,13 @@ use crate::source::{Sources, Span};
 /// it names are silenced for that page (the lint reads the directive from the page's text).
 pub const INLINE_IGNORE: &str = "docgen-ignore";
 
+/// Whether `text` mentions [`INLINE_IGNORE`] (one searcher, built once, for every page).
+pub fn mentions_inline_ignore(text: &str) -> bool {
+    static MARK: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(INLINE_IGNORE));
+    MARK.find(text.as_bytes()).is_some()
+}
+
 /// How serious a diagnostic is. `lint` exits 1 when any error is present.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -201,9 +201,7 @@ fn understand(
             format!("docgen failed on this page: {what}"),
         )
     });
-    if keep == Keep::Positions
-        && memchr::memmem::find(file.text().as_bytes(), diag::INLINE_IGNORE.as_bytes()).is_none()
-    {
+    if keep == Keep::Positions && !diag::mentions_inline_ignore(file.text()) {
         file.keep_positions_only();
     }
     (file, None, Some(result))

@@ -219,9 +219,7 @@ static IGNORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Codes silenced for a whole page by `<!-- docgen-ignore: code-a, code-b -->`.
 pub fn inline_suppressions(text: &str) -> BTreeSet<Code> {
-    static MARK: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new(crate::diag::INLINE_IGNORE));
-    if MARK.find(text.as_bytes()).is_none() {
+    if !crate::diag::mentions_inline_ignore(text) {
         return BTreeSet::new();
     }
     IGNORE
