@@ -221,7 +221,11 @@ pub fn property_rows(
         let description = description_cell
             .map(|c| Text(std::mem::take(&mut c.pieces)))
             .unwrap_or_default();
-        if let Some(at) = unterminated_backtick(raw_description) {
+        // (in a row a `|` cut, the cut cell's backtick is the cut's doing, reported as such)
+        let unterminated = (!row.cut)
+            .then(|| unterminated_backtick(raw_description))
+            .flatten();
+        if let Some(at) = unterminated {
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnterminatedBacktick,
@@ -556,19 +560,40 @@ pub fn required_headers(table: &Table) -> Vec<String> {
     out
 }
 
-/// The position of a backtick that opens a code span never closed in `raw` (odd count of
-/// unescaped backticks).
+/// The position of the first backtick run in `raw` that opens a code span no run of the same
+/// length closes (CommonMark: outside a code span a backslash escapes a backtick; inside one it
+/// is content, so a span that holds just a backslash is closed).
 fn unterminated_backtick(raw: &str) -> Option<usize> {
-    let mut last = None;
-    let mut count = 0;
     let bytes = raw.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'`' && (i == 0 || bytes[i - 1] != b'\\') {
-            count += 1;
-            last = Some(i);
+    let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'`' => {
+                let run = run_at(i);
+                let mut j = i + run;
+                let close = loop {
+                    match memchr::memchr(b'`', &bytes[j.min(bytes.len())..]) {
+                        None => break None,
+                        Some(at) => {
+                            let r = run_at(j + at);
+                            if r == run {
+                                break Some(j + at);
+                            }
+                            j += at + r;
+                        }
+                    }
+                };
+                match close {
+                    Some(c) => i = c + run,
+                    None => return Some(i),
+                }
+            }
+            _ => i += 1,
         }
     }
-    (count % 2 == 1).then_some(last).flatten()
+    None
 }
 
 /// Reports a type written in another spelling than the docs' canonical one (`string` →
@@ -701,5 +726,10 @@ mod tests {
         assert_eq!(unterminated_backtick("Values: `a`, `b."), Some(13));
         assert_eq!(unterminated_backtick("Values: `a`, \\` b."), None);
         assert_eq!(unterminated_backtick("none"), None);
+        // a backslash inside a code span is content: `\` is closed (invitation.md)
+        assert_eq!(unterminated_backtick("Escape with (`\\`), then `a`."), None);
+        // a closing run must be as long as the opening one
+        assert_eq!(unterminated_backtick("``a` b` c"), Some(0));
+        assert_eq!(unterminated_backtick("``a`b``, `c"), Some(9));
     }
 }

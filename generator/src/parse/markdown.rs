@@ -177,6 +177,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                         row = Some(Row {
                             span: Span::new(file, range.start, range.end).first_line(text),
                             cells: Vec::with_capacity(header_cells),
+                            cut: false,
                         })
                     }
                     Tag::Strong => {
@@ -236,10 +237,11 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     }
                 }
                 TagEnd::TableRow => {
-                    if let (Some(r), Some((t, start, _))) = (row.take(), &mut table) {
+                    if let (Some(mut r), Some((t, start, _))) = (row.take(), &mut table) {
                         let header_line = Span::new(file, *start, *start).first_line_to_end(text);
                         let expected = header_cells;
                         let found = raw_cells(&text[r.span.range()]);
+                        r.cut = found > expected;
                         if found != expected {
                             diagnostics.push(
                                 Diagnostic::new(

@@ -174,6 +174,9 @@ pub struct Table {
 pub struct Row {
     pub span: Span,
     pub cells: Vec<Inline>,
+    /// An unescaped `|` (inside a code span, say) cut the row into more cells than its header
+    /// has (reported as `table-cell-count`): the cell it cut ends early, the cells after are lost.
+    pub cut: bool,
 }
 
 impl Table {

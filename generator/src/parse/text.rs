@@ -233,6 +233,7 @@ fn space_table(file: FileId, lines: &[Line<'_>], at: usize, columns: usize) -> (
         table.rows.push(Row {
             span: line.span(file),
             cells,
+            cut: false,
         });
         i += 1;
     }
@@ -271,6 +272,7 @@ fn permissions_table(file: FileId, lines: &[Line<'_>], at: usize) -> (Block, usi
         table.rows.push(Row {
             span: line.span(file),
             cells: vec![cell(file, kind, start), cell(file, rest, rest_start)],
+            cut: false,
         });
         end = line.start + line.text.len();
         i += 1;
