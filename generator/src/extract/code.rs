@@ -429,7 +429,10 @@ pub(super) fn link_examples(
     // the call of the response just before (`None` when the example before is no response)
     let mut last_response: Option<Call> = None;
     for (i, ex) in examples.iter_mut().enumerate() {
-        let name = ex.annotation.as_ref().and_then(|a| a.name.clone());
+        let names = ex
+            .annotation
+            .as_ref()
+            .map_or(Vec::new(), |a| a.names.clone());
         match ex.kind {
             ExampleKind::Request => {
                 let found = ex.request.as_ref().and_then(|(method, path)| {
@@ -460,17 +463,25 @@ pub(super) fn link_examples(
                     unmatched: found.is_none() && ex.request.is_some(),
                 };
                 (ex.endpoint, ex.unmatched_call) = (call.endpoint, call.unmatched);
-                if let Some(n) = name {
-                    named.push((n, i, call));
-                }
+                named.extend(names.iter().map(|n| (n.clone(), i, call)));
                 last_request = Some((i, call));
             }
             ExampleKind::Response => {
-                let by_name = name
-                    .as_ref()
-                    .and_then(|n| named.iter().find(|(m, _, _)| m == n));
-                let (request, call) = match (by_name, last_request) {
-                    (Some((_, r, c)), _) => (Some(*r), *c),
+                // a response names the requests it answers: each of them is answered, and
+                // the response is the call of the one just before it, else of the first
+                let by_name: Vec<(usize, Call)> = named
+                    .iter()
+                    .filter(|(m, _, _)| names.contains(m))
+                    .map(|&(_, r, c)| (r, c))
+                    .collect();
+                for &(r, _) in &by_name {
+                    answered[r] = true;
+                }
+                let just_before = by_name
+                    .iter()
+                    .find(|(r, _)| last_request.is_some_and(|(l, _)| l == *r));
+                let (request, call) = match (just_before.or(by_name.first()), last_request) {
+                    (Some(&(r, c)), _) => (Some(r), c),
                     (None, Some((r, c))) => (Some(r), c),
                     // a response with no request before it answers what the response
                     // before it answered (another case of the same call), else the page's

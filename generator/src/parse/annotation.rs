@@ -20,7 +20,9 @@ pub enum BlockType {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Annotation {
     pub block_type: BlockType,
-    pub name: Option<String>,
+    /// The example's name, or its names: a response shared by several requests lists theirs
+    /// (`"name": ["list-children-root", "list-children"]`).
+    pub names: Vec<String>,
     pub odata_type: Option<String>,
     pub truncated: bool,
     pub is_collection: bool,
@@ -128,7 +130,14 @@ pub fn parse(
     }
     Some(Annotation {
         block_type,
-        name: string("name"),
+        names: match map.get("name") {
+            Some(Json::Array(names)) => names
+                .iter()
+                .filter_map(Json::as_str)
+                .map(str::to_string)
+                .collect(),
+            _ => string("name").into_iter().collect(),
+        },
         odata_type: string("@odata.type").or(legacy_type),
         truncated: boolean("truncated"),
         is_collection: boolean("isCollection"),
