@@ -42,6 +42,20 @@ impl Section {
     }
 }
 
+/// A level-2 heading as a section name: "operationError Properties", under a page titled
+/// "operationError resource type", is that page's "properties" (and likewise "relationships").
+fn own_section(h2: String, title: Option<&(String, Span)>) -> String {
+    for section in [" properties", " relationships"] {
+        if let Some(word) = h2.strip_suffix(section) {
+            let first = title.and_then(|(t, _)| t.split_whitespace().next());
+            if !word.contains(' ') && first.is_some_and(|f| word.eq_ignore_ascii_case(f)) {
+                return section.trim_start().to_string();
+            }
+        }
+    }
+    h2
+}
+
 impl Section {
     /// In an "HTTP request" section (some pages put it at level 3, one per scenario).
     fn is_http_request(&self) -> bool {
@@ -131,7 +145,7 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 if *level == 1 && w.title.is_none() {
                     w.title = Some((plain, block.span));
                 } else if *level <= 2 {
-                    section.h2 = plain.to_ascii_lowercase();
+                    section.h2 = own_section(plain.to_ascii_lowercase(), w.title.as_ref());
                     section.h3.clear();
                     w.sections.push(structure::Section {
                         title: section.h2.clone(),
