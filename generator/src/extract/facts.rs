@@ -58,6 +58,9 @@ pub struct TypeFact {
     pub open_type: bool,
     /// An action's parameters (no documented type; named after the action).
     pub parameters: bool,
+    /// Named by the page's title ("Update personwebsite"), not by a sentence of its own: the
+    /// title's casing is not the page's spelling of the type, and is not reported as one.
+    pub titled: bool,
 }
 
 #[derive(Clone, Debug)]

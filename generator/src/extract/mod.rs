@@ -467,6 +467,7 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
                         .as_ref()
                         .is_some_and(|d| prose::says_open_type(&d.plain())),
                 parameters: false,
+                titled: false,
             });
         }
     }
@@ -527,6 +528,7 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
             relationships: Vec::new(),
             open_type: false,
             parameters,
+            titled: w.request_body.is_none() && !parameters,
         });
     }
 

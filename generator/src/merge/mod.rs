@@ -49,7 +49,7 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
             facts.sort_by_key(|f| (std::cmp::Reverse(f.rank), f.span));
             let mut d = Vec::new();
             let name = facts[0].name.clone();
-            for f in facts.iter().filter(|f| f.name != name) {
+            for f in facts.iter().filter(|f| f.name != name && !f.titled) {
                 d.push(spelling(&f.name, f.span, &name, facts[0].span));
             }
             (merge_type(&name, &mut facts, &mut d), d)
