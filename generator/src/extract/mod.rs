@@ -178,8 +178,8 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                     }
                     continue;
                 }
-                if w.inherits.is_none() && section.h2.is_empty() && prose::INHERIT.is_in(raw) {
-                    if let Some(name) = prose::inherited_from(raw) {
+                if w.inherits.is_none() && section.h2.is_empty() {
+                    if let Some(name) = prose::base_type_named(raw) {
                         w.inherits = Some((name, block.span.first_line(page_text)));
                     }
                 }

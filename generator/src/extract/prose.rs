@@ -347,6 +347,32 @@ fn inherited_phrase(text: &str) -> Option<(&str, bool)> {
     None
 }
 
+/// The base type a resource page's opening paragraph names: "Inherits from \[x\]" as
+/// [`inherited_from`] reads it, else "Derived from \[x\]", "derives from \[x\]" or "a subclass
+/// of \[x\]" (these with a link only: "derived from the user's locale" names no type).
+pub fn base_type_named(text: &str) -> Option<String> {
+    if let Some(name) = INHERIT.is_in(text).then(|| inherited_from(text)).flatten() {
+        return Some(name);
+    }
+    ["derived from", "derives from", "subclass of"]
+        .into_iter()
+        .find_map(|phrase| {
+            let i = find_ignore_case(text.as_bytes(), phrase.as_bytes())?;
+            let word_start = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let rest = strip_space(&text[i + phrase.len()..])?.strip_prefix('[')?;
+            let len = rest
+                .bytes()
+                .take_while(|&b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+                .count();
+            let name = &rest[..len];
+            let first_letter = name.starts_with(|c: char| c.is_ascii_alphabetic());
+            (word_start && first_letter && rest[len..].starts_with(']')).then(|| name.to_string())
+        })
+}
+
 /// Where `needle` (lowercase ASCII) first occurs in `hay`, ignoring ASCII case.
 fn find_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = needle[0];
@@ -460,6 +486,32 @@ mod tests {
         );
         assert_eq!(read("éInherited from fooBar"), None);
         assert_eq!(read("—Inherited from fooBar").as_deref(), Some("fooBar"));
+    }
+
+    #[test]
+    fn a_page_names_its_base_type_by_inheritance_derivation_or_subclassing() {
+        let read = |t: &str| base_type_named(t);
+        assert_eq!(
+            read("Inherits from [entity](entity.md).").as_deref(),
+            Some("entity")
+        );
+        assert_eq!(
+            read("A subclass of [educationResource](educationresource.md).").as_deref(),
+            Some("educationResource")
+        );
+        assert_eq!(
+            read("Represents an operation. Derived from [printOperation](printoperation.md).")
+                .as_deref(),
+            Some("printOperation")
+        );
+        assert_eq!(
+            read("It derives from [place](place.md)").as_deref(),
+            Some("place")
+        );
+        // without a link, or a link to no name, or inside a word: no type
+        assert_eq!(read("A value derived from the user's locale."), None);
+        assert_eq!(read("Derived from [the base](x.md)."), None);
+        assert_eq!(read("Nonsubclass of [x](x.md)."), None);
     }
 
     #[test]
