@@ -371,6 +371,18 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
         _ if title.ends_with(" enum type") || title.ends_with(" enumeration type") => {
             PageKind::Enum
         }
+        // a page filed as a resource page with neither a title, a table nor a sketch of a
+        // type: an API page (its request lines say so) or an overview ("Use the Microsoft
+        // Search API"), without the sections a resource page needs
+        Some("resourcepagetype")
+            if w.resource.is_none() && w.properties.is_none() && w.relationships.is_none() =>
+        {
+            if w.saw_http_request || !w.request_lines.is_empty() {
+                PageKind::Api
+            } else {
+                PageKind::Other
+            }
+        }
         Some("resourcepagetype") => PageKind::Resource,
         Some("apipagetype") => PageKind::Api,
         _ if w.saw_http_request || !w.request_lines.is_empty() => PageKind::Api,
