@@ -112,7 +112,7 @@ impl<'a, 'm> Checker<'a, 'm> {
                 // inside the example's block even where the body is not the page's text
                 // (indented, or rebuilt from a rendered page)
                 let end = self.ex.source.end as usize;
-                let offset = (self.ex.body_offset + at).min(end);
+                let offset = (self.ex.body_offset + self.ex.body_written.written(at)).min(end);
                 (
                     Span::new(
                         self.ex.source.file,

@@ -209,6 +209,7 @@ fn body_fact(
             empty_object: head.empty,
             single_object: head.single_object,
             offset,
+            written: Default::default(),
         };
     }
     match json::check_lenient(&text) {
@@ -237,6 +238,7 @@ fn body_fact(
             }
             let head = body_head(&r.text).unwrap_or(NOT_AN_OBJECT);
             BodyFact {
+                written: json::OffsetMap::of(&r.fixes),
                 text: r.text,
                 valid: true,
                 odata_type: head.odata_type,
@@ -260,6 +262,7 @@ fn body_fact(
                 empty_object: false,
                 single_object: false,
                 offset,
+                written: Default::default(),
             }
         }
     }

@@ -132,6 +132,8 @@ pub struct BodyFact {
     pub single_object: bool,
     /// File offset of the body.
     pub offset: usize,
+    /// Where offsets in `text` stand in the body as written (`text` was repaired).
+    pub written: crate::parse::json::OffsetMap,
 }
 
 #[derive(Clone, Debug)]

@@ -121,6 +121,7 @@ pub(super) fn example(
         endpoint,
         body: body.text,
         body_offset: body.offset,
+        body_written: body.written,
         valid: body.valid,
         truncated: annotation.is_some_and(|a| a.truncated),
         expectation: Expectation::NotChecked,

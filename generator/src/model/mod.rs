@@ -471,6 +471,8 @@ pub struct Example {
     pub body: String,
     /// File offset of the body (approximate inside bodies rebuilt from a rendered page).
     pub body_offset: usize,
+    /// Where offsets in `body` stand in the body as written, when `body` was repaired.
+    pub body_written: crate::parse::json::OffsetMap,
     /// Whether `body` is JSON (the value is parsed again where it is checked, so that the
     /// model does not hold every body as a tree).
     pub valid: bool,

@@ -34,6 +34,32 @@ pub const ODD_SPACE: &str = "non-breaking or zero-width space";
 pub const MISSING_COMMA: &str = "missing comma at the end of a line";
 pub const TYPOGRAPHIC_QUOTE: &str = "typographic quote in place of `\"`";
 
+/// Where offsets in a repaired text stand in the text as written: after each repair, how far
+/// the written text is ahead (or behind). Empty for a text that needed no repair.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap(Vec<(usize, isize)>);
+
+impl OffsetMap {
+    /// The map of `fixes` (in the order of their ranges, as [`Recovered::fixes`] holds them).
+    pub fn of(fixes: &[Fix]) -> OffsetMap {
+        let mut shift = 0isize;
+        let mut out = Vec::with_capacity(fixes.len());
+        for f in fixes {
+            let repaired_end = (f.range.start as isize - shift) as usize + f.replacement.len();
+            shift += f.range.len() as isize - f.replacement.len() as isize;
+            out.push((repaired_end, shift));
+        }
+        OffsetMap(out)
+    }
+
+    /// The offset in the written text of `at`, an offset in the repaired text.
+    pub fn written(&self, at: usize) -> usize {
+        let before = self.0.partition_point(|&(end, _)| end <= at);
+        let shift = before.checked_sub(1).map_or(0, |i| self.0[i].1);
+        at.saturating_add_signed(shift)
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Recovered<T = Value> {
     pub value: T,
@@ -472,6 +498,28 @@ mod tests {
             .fixes
             .iter()
             .any(|f| f.what == "comment" && &text[f.range.clone()] == "/* c */"));
+    }
+
+    #[test]
+    fn offsets_in_a_repaired_text_map_back_to_the_text_as_written() {
+        // three-byte spaces (U+202F) before keys and after commas, a comment, a trailing
+        // comma: each key of the repaired text is found at its place in the written text
+        let written =
+            "{\u{202f}\"a\": 1,\u{202f}\n  \"bb\": [1,], // note\n  \"ccc\": \"x\"\u{202f}}";
+        let r = check_lenient(written).unwrap();
+        assert!(!r.fixes.is_empty());
+        let map = OffsetMap::of(&r.fixes);
+        for key in ["\"a\"", "\"bb\"", "\"ccc\"", "\"x\""] {
+            let at = r.text.find(key).unwrap();
+            let back = map.written(at);
+            assert_eq!(
+                &written[back..back + key.len()],
+                key,
+                "{key} at {at} -> {back}"
+            );
+        }
+        // a text that needed no repair maps to itself
+        assert_eq!(OffsetMap::default().written(7), 7);
     }
 
     #[test]
