@@ -178,4 +178,11 @@ pub struct PageFacts {
     /// The body types the page states for its operation (request, response), for examples
     /// whose URL matches none of its request lines.
     pub body_types: (Option<TypeRef>, Option<TypeRef>),
+    /// The page's file name without its folder and extension, in lower case (`onenotepage`):
+    /// what links to the page name it by.
+    pub stem: String,
+    /// Body types the page names by a link's text, each with the page the link points to
+    /// (`a [page](../resources/page.md) object` → `("page", "page")`): where no page defines
+    /// the text's name, the merge takes the type of the page linked.
+    pub linked_bodies: Vec<(String, String)>,
 }

@@ -79,6 +79,9 @@ pub(super) struct Walk {
     query: query::QueryDoc,
     request_body: Option<(String, Span)>,
     response: Option<(prose::ResponseSentence, Span)>,
+    /// The body types of `request_body` and `response` that are a link's text, with the
+    /// page the link points to.
+    linked_bodies: Vec<(String, String)>,
     body_properties: Option<(tables::PropertyRows, Span)>,
     properties: Option<(tables::PropertyRows, Span)>,
     relationships: Option<(tables::PropertyRows, Span)>,
@@ -219,13 +222,26 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                 } else {
                     Vec::new()
                 };
+                // the page a body type's link points to ("[users](user.md)" for `user` too)
+                let link_of = |name: &str| {
+                    linked
+                        .iter()
+                        .find(|(text, _)| {
+                            *text == name || text.strip_suffix('s').is_some_and(|one| one == name)
+                        })
+                        .map(|(_, page)| (name.to_string(), page.to_ascii_lowercase()))
+                };
                 if wants_body {
                     if let Some(ty) = prose::request_body_type(&plain, &linked) {
+                        w.linked_bodies.extend(link_of(&ty));
                         w.request_body = Some((ty, block.span));
                     }
                 }
                 if wants_response {
                     if let Some(r) = prose::response_sentence(&plain, &linked) {
+                        if let Some((name, _)) = &r.body {
+                            w.linked_bodies.extend(link_of(name));
+                        }
                         w.response = Some((r, block.span));
                     }
                 }
@@ -629,7 +645,16 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
         endpoints,
         examples,
         body_types,
+        stem: page_stem(&source.name),
+        linked_bodies: w.linked_bodies,
     }
+}
+
+/// A page's file name without folder and extension, in lower case.
+fn page_stem(name: &str) -> String {
+    let file = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let stem = file.strip_suffix(".md").unwrap_or(file);
+    stem.to_ascii_lowercase()
 }
 
 /// The request body type a page implies without stating it: `{"@odata.id": …}` for a

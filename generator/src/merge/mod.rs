@@ -23,7 +23,7 @@ mod resolve;
 
 use endpoints::{merge_endpoint, same_type};
 use examples::{example, ExampleContext};
-use resolve::{mark_entities, resolve_names, Resolver};
+use resolve::{follow_body_links, mark_entities, resolve_names, Resolver};
 
 /// Merges the facts of all pages. Example bodies and the descriptions of types, properties and
 /// relationships are moved out of the facts into the model.
@@ -77,6 +77,8 @@ pub fn merge(pages: &mut [PageFacts]) -> (ApiModel, Vec<Diagnostic>) {
         facts.sort_by_key(|(rank, f)| (std::cmp::Reverse(*rank), f.span));
         model.enums.push(merge_enum(name, &facts, &mut d));
     }
+
+    follow_body_links(pages, &model);
 
     // endpoints: the request lines of every page, grouped by path and method
     let mut endpoint_facts: BTreeMap<(String, String), Vec<(usize, usize)>> = BTreeMap::new();

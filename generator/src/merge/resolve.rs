@@ -3,6 +3,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diag::{Code, Diagnostic};
+use crate::extract::{PageFacts, PageKind};
 use crate::model::{ApiModel, QualifiedName, Segment, TypeKind, TypeRef};
 
 /// A type addressed by a `{…Id}` path segment is an entity.
@@ -159,5 +160,62 @@ pub(super) fn resolve_names(model: &mut ApiModel, d: &mut Vec<Diagnostic>) {
             span,
             format!("type `{n}` of {what} is not defined by any page; it is carried as raw JSON"),
         ));
+    }
+}
+
+/// Body types a page names by a link's text that no page defines ("a collection of
+/// [page](../resources/page.md) objects"): each becomes the type of the resource page the link
+/// points to (`onenotePage`), in the page's endpoints and stated bodies, before endpoints merge.
+pub(super) fn follow_body_links(pages: &mut [PageFacts], model: &ApiModel) {
+    if pages.iter().all(|p| p.linked_bodies.is_empty()) {
+        return;
+    }
+    let resolver = Resolver::new(model);
+    // the type each resource page defines, by the page's file name
+    let defined: HashMap<String, QualifiedName> = pages
+        .iter()
+        .filter(|p| p.kind == PageKind::Resource)
+        .filter_map(|p| {
+            let name = resolver.name(&p.types.first()?.name)?;
+            Some((p.stem.clone(), name))
+        })
+        .collect();
+    for p in pages.iter_mut() {
+        for (text, page) in &p.linked_bodies {
+            let Some(TypeRef::Named(written)) = TypeRef::from_doc(text, &p.namespace) else {
+                continue;
+            };
+            let Some(target) = defined.get(page) else {
+                continue;
+            };
+            if resolver.name(&written).is_some() {
+                continue;
+            }
+            let retarget = |ty: &mut TypeRef| match ty {
+                TypeRef::Named(n) if *n == written => *n = target.clone(),
+                TypeRef::Collection(inner) => {
+                    if let TypeRef::Named(n) = inner.as_mut() {
+                        if *n == written {
+                            *n = target.clone();
+                        }
+                    }
+                }
+                _ => {}
+            };
+            for e in &mut p.endpoints {
+                for (ty, _) in [&mut e.request_type, &mut e.response_type]
+                    .into_iter()
+                    .flatten()
+                {
+                    retarget(ty);
+                }
+            }
+            for ty in [&mut p.body_types.0, &mut p.body_types.1]
+                .into_iter()
+                .flatten()
+            {
+                retarget(ty);
+            }
+        }
     }
 }
