@@ -381,8 +381,22 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
         .as_ref()
         .and_then(|f| f.get("doc_type"))
         .map(|e| e.value.to_ascii_lowercase());
+    // "x resource type (deprecated)": the title without an aside at its end
+    let bare_title = match title.trim_end().strip_suffix(')') {
+        Some(t) => t
+            .rsplit_once(" (")
+            .map_or(title.as_str(), |(t, _)| t.trim_end()),
+        None => title.trim_end(),
+    };
     let kind = match doc_type.as_deref() {
-        _ if title.ends_with(" resource type") => PageKind::Resource,
+        _ if bare_title.ends_with(" resource type") => PageKind::Resource,
+        // "x resource" over a table and a sketch of a type, whatever its doc_type says
+        _ if bare_title.ends_with(" resource")
+            && w.resource.is_some()
+            && w.properties.is_some() =>
+        {
+            PageKind::Resource
+        }
         Some("enumpagetype") => PageKind::Enum,
         _ if title.ends_with(" enum type") || title.ends_with(" enumeration type") => {
             PageKind::Enum
@@ -448,7 +462,7 @@ fn assemble(page: &Page, source: &SourceFile, mut w: Walk, d: &mut Vec<Diagnosti
             .as_ref()
             .and_then(|(a, _)| a.odata_type.clone())
             .or_else(|| {
-                title
+                bare_title
                     .strip_suffix(" resource type")
                     .map(|t| t.trim().to_string())
             })
