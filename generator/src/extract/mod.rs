@@ -82,6 +82,8 @@ pub(super) struct Walk {
     /// The body types of `request_body` and `response` that are a link's text, with the
     /// page the link points to.
     linked_bodies: Vec<(String, String)>,
+    /// The "### x object" heading (lower case `x`) of the request body's first table.
+    body_object: Option<String>,
     body_properties: Option<(tables::PropertyRows, Span)>,
     properties: Option<(tables::PropertyRows, Span)>,
     relationships: Option<(tables::PropertyRows, Span)>,
@@ -288,6 +290,30 @@ pub fn extract(page: &mut Page, source: &SourceFile) -> (PageFacts, Vec<Diagnost
                         &namespace_of(&w),
                         &mut d,
                     );
+                    // "### x object" headings in a request body each give the table of one of
+                    // the types the body may be: the first is read as the body's
+                    let object = (section.table_section() == "request body")
+                        .then(|| section.h3.strip_suffix(" object"))
+                        .flatten()
+                        .filter(|name| !name.is_empty() && !name.contains(' '));
+                    if let Some(object) = object {
+                        match &w.body_object {
+                            Some(first) if first != object => {
+                                d.push(Diagnostic::new(
+                                    Code::UnattachedTable,
+                                    block.span.first_line(page_text),
+                                    format!(
+                                        "this table under \"{}\" ({}) is not part of the model: docgen reads the request body as the first object the section describes (\"{first} object\")",
+                                        section.h3,
+                                        rows_phrase(rows.properties.len())
+                                    ),
+                                ));
+                                continue;
+                            }
+                            Some(_) => {}
+                            None => w.body_object = Some(object.to_string()),
+                        }
+                    }
                     let slot = match section.table_section() {
                         "request body" => &mut w.body_properties,
                         "relationships" => &mut w.relationships,
