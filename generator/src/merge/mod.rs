@@ -332,6 +332,8 @@ fn merge_type(
     }
     // lower-ranked pages: compared, reported, never override
     let top = primary[0].span;
+    // a request body leaves out the key its URL carries: not missing from its table
+    let own_key = primary.iter().find_map(|f| f.key.clone());
     for f in lower.iter_mut() {
         for p in &mut f.properties {
             match index.get(&p.name).map(|&i| &mut properties[i]) {
@@ -353,16 +355,23 @@ fn merge_type(
             }
         }
         let missing = missing_from(&properties, f);
+        let key_left_out = missing.iter().any(|p| Some(&p.name) == own_key.as_ref());
+        let missing: Vec<&Property> = missing
+            .into_iter()
+            .filter(|p| Some(&p.name) != own_key.as_ref())
+            .collect();
         if let Some(first) = missing.first() {
+            let total = properties.len() - usize::from(key_left_out);
             d.push(
                 Diagnostic::new(
                     Code::PropertySubset,
                     f.span,
                     format!(
-                        "this table lists {} of the {} properties of `{}`; missing: {}",
-                        properties.len() - missing.len(),
-                        properties.len(),
+                        "this table lists {} of the {} properties of `{}`{}; missing: {}",
+                        total - missing.len(),
+                        total,
                         name.name,
+                        if key_left_out { " besides its key" } else { "" },
                         name_list(&missing)
                     ),
                 )
