@@ -187,9 +187,37 @@ pub fn compare(model: &ApiModel, csdl: &Csdl, file: FileId) -> (Vec<Diagnostic>,
                 );
             }
         }
-        for m in &e.members {
-            if !meta.members.iter().any(|(n, _)| n == &m.name) {
-                c.members_docs_only += 1;
+        let docs_only: Vec<_> = e
+            .members
+            .iter()
+            .filter(|m| !meta.members.iter().any(|(n, _)| n == &m.name))
+            .collect();
+        c.members_docs_only += docs_only.len();
+        if docs_only.len() > MEMBERS_ONE_BY_ONE {
+            // a list the metadata does not have at all (hundreds of printer states): one
+            // finding that names the first of them, not one per member
+            let shown: Vec<String> = docs_only
+                .iter()
+                .take(MEMBERS_ONE_BY_ONE)
+                .map(|m| format!("`{}`", m.name))
+                .collect();
+            d.push(
+                Diagnostic::new(
+                    Code::MetadataEnumMember,
+                    docs_only[0].source,
+                    format!(
+                        "{} documented members of `{}` are not in the metadata ({} and {} more); the metadata has {}",
+                        docs_only.len(),
+                        name.name,
+                        shown.join(", "),
+                        docs_only.len() - shown.len(),
+                        meta.members.len()
+                    ),
+                )
+                .with_related(at(&meta.span), "the metadata's enum"),
+            );
+        } else {
+            for m in docs_only {
                 d.push(
                     Diagnostic::new(
                         Code::MetadataEnumMember,
@@ -203,6 +231,10 @@ pub fn compare(model: &ApiModel, csdl: &Csdl, file: FileId) -> (Vec<Diagnostic>,
     }
     (d, c)
 }
+
+/// Up to this many documented members the metadata lacks are reported one by one; more are
+/// reported as one finding for their enum.
+const MEMBERS_ONE_BY_ONE: usize = 8;
 
 #[allow(clippy::too_many_arguments)]
 fn compare_members(
