@@ -240,9 +240,10 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     if let (Some(mut r), Some((t, start, _))) = (row.take(), &mut table) {
                         let header_line = Span::new(file, *start, *start).first_line_to_end(text);
                         let expected = header_cells;
-                        let found = raw_cells(&text[r.span.range()]);
+                        let raw_row = &text[r.span.range()];
+                        let found = raw_cells(raw_row);
                         r.cut = found > expected;
-                        if found != expected {
+                        if found != expected && !is_group_label(raw_row) {
                             diagnostics.push(
                                 Diagnostic::new(
                                     Code::TableShape,
@@ -368,6 +369,16 @@ fn unclosed_fence(
     }
 }
 
+/// A row of one bold cell (`|**Android for Work**|`) that heads the rows after it: a
+/// convention of generated pages, which renders as a label row, not a row short of cells.
+fn is_group_label(line: &str) -> bool {
+    let cell = line.trim().trim_matches('|').trim();
+    cell.len() > 4
+        && cell.starts_with("**")
+        && cell.ends_with("**")
+        && !cell[2..cell.len() - 2].contains(['|', '*'])
+}
+
 /// The number of cells of a raw table row: unescaped `|` separators, outer pipes optional.
 fn raw_cells(line: &str) -> usize {
     let t = line.trim().as_bytes();
@@ -465,6 +476,16 @@ mod tests {
             .collect();
         assert_eq!(lines, [4, 5]);
         assert_eq!(raw_cells("a|b"), 2);
+        // a bold label row heading the rows after it is not short of cells
+        let text = "|a|b|c|\n|-|-|-|\n|**Android for Work**|\n|1|2|3|\n|**x|y**|\n|*x*|\n";
+        let p = parse(FileId(0), text);
+        let lines: Vec<usize> = p
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::TableShape)
+            .map(|d| text[..d.span.start as usize].matches('\n').count() + 1)
+            .collect();
+        assert_eq!(lines, [5, 6]);
     }
 
     #[test]
