@@ -110,13 +110,22 @@ pub fn check(
         }
     }
     // level-3 headings count only towards the required sections some pages nest
-    // ("### HTTP request" and "### Example" per scenario)
-    let nested: Vec<usize> = sections
-        .iter()
-        .filter(|s| s.level == 3)
-        .filter_map(|s| slot(kind, &s.title))
-        .filter(|&slot| kind == PageKind::Api && (slot == 1 || slot == 4))
-        .collect();
+    // ("### HTTP request" and "### Example" per scenario, and "### Response" before any
+    // example: after one it is that example's response)
+    let mut nested: Vec<usize> = Vec::new();
+    let mut in_examples = false;
+    for s in sections {
+        let Some(slot) = slot(kind, &s.title) else {
+            continue;
+        };
+        let counts = kind == PageKind::Api
+            && s.level == 3
+            && (slot == 1 || slot == 4 || (slot == 3 && !in_examples));
+        if counts {
+            nested.push(slot);
+        }
+        in_examples |= kind == PageKind::Api && slot == 4;
+    }
     let mut seen: Vec<(usize, &Section)> = Vec::new();
     for s in sections.iter().filter(|s| s.level == 2) {
         let Some(slot) = slot(kind, &s.title) else {
