@@ -25,6 +25,7 @@ pub fn property_columns(names: &[String]) -> Option<Columns> {
                 | "parameter"
                 | "property name"
                 | "relationship"
+                | "relationship name"
                 | "member"
                 | "field"
         )
@@ -662,6 +663,17 @@ fn truncate(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn property_tables_are_told_by_their_header() {
+        let names = |h: &[&str]| h.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        for first in ["Property", "Relationship", "Relationship name", "Name"] {
+            let header = names(&[&first.to_lowercase(), "type", "description"]);
+            let c = property_columns(&header).expect(first);
+            assert_eq!((c.name, c.ty, c.description), (0, 1, Some(2)), "{first}");
+        }
+        assert!(property_columns(&names(&["value", "type"])).is_none());
+    }
 
     fn table(text: &str) -> Table {
         let parsed = crate::parse::markdown::parse(FileId(0), text);

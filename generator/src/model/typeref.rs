@@ -154,6 +154,16 @@ impl TypeRef {
                 )?)));
             }
         }
+        // `[itemAnalytics][] resource`, `identitySet object`: the type the word follows (a
+        // `JSON object` is any JSON: no type)
+        for suffix in [" resource", " object"] {
+            match t.strip_suffix(suffix) {
+                Some(inner) if !inner.eq_ignore_ascii_case("json") => {
+                    return TypeRef::from_doc(inner, namespace);
+                }
+                _ => {}
+            }
+        }
         if let Some(inner) = t
             .strip_prefix("Collection of ")
             .or_else(|| t.strip_prefix("collection of "))
@@ -226,6 +236,12 @@ mod tests {
             "microsoft.graph.remoteAssistanceState"
         );
         assert_eq!(csdl("user collection"), "Collection(microsoft.graph.user)");
+        assert_eq!(
+            csdl("itemAnalytics resource"),
+            "microsoft.graph.itemAnalytics"
+        );
+        assert_eq!(csdl("identitySet object"), "microsoft.graph.identitySet");
+        assert_eq!(csdl("JSON object"), "-");
         assert_eq!(csdl("String or Int32"), "-");
         assert_eq!(csdl(""), "-");
     }
