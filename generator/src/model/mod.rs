@@ -220,7 +220,26 @@ impl PathTemplate {
     pub fn matches(&self, path: &str) -> bool {
         self.matches_exactly(path)
             || (path.contains("('") && self.matches_exactly(&key_segments(path)))
-            || without_call_parameters(path).is_some_and(|p| self.matches_exactly(p))
+            || without_call_parameters(path).is_some_and(|p| {
+                self.matches_exactly(p)
+                    || self
+                        .without_call_values()
+                        .is_some_and(|t| t.matches_exactly(p))
+            })
+    }
+
+    /// This template without the arguments of the function it ends with, where they are
+    /// placeholders written into the line (`…/getGroupArchivedPrintJobs(groupId=groupId-value,
+    /// …)`, no `{…}` parameters): any arguments stand for them.
+    fn without_call_values(&self) -> Option<PathTemplate> {
+        let Some(Segment::Literal(last)) = self.segments.last() else {
+            return None;
+        };
+        let call = without_call_parameters(last).filter(|f| !f.contains(['(', ')']))?;
+        let mut segments = self.segments.clone();
+        segments.pop();
+        segments.push(Segment::Literal(call.to_string()));
+        Some(PathTemplate { segments })
     }
 
     fn matches_exactly(&self, path: &str) -> bool {
@@ -706,6 +725,10 @@ mod tests {
         assert!(keyed.matches("/me/messages('AAMk=')/attachments('x')/"));
         let drive = PathTemplate::parse("/me/drive/root:/{item-path}:/content").unwrap();
         assert!(drive.matches("/me/drive/root:/folder/file.txt:/content"));
+        // a function's arguments written as placeholders stand for any arguments
+        let call = PathTemplate::parse("/me/notebooks/getRecent(personal=personal-value)").unwrap();
+        assert!(call.matches("/me/notebooks/getRecent(personal=true)"));
+        assert!(!call.matches("/me/notebooks/getOld(personal=true)"));
         assert!(PathTemplate::parse("a/b").is_none());
     }
 
