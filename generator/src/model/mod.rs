@@ -236,6 +236,17 @@ impl PathTemplate {
             return None;
         };
         let call = without_call_parameters(last).filter(|f| !f.contains(['(', ')']))?;
+        // each argument `name=name-value`, the placeholder the docs' generator writes
+        let arguments = last[call.len()..]
+            .trim_start_matches('(')
+            .trim_end_matches(')');
+        let placeholders = arguments.split(',').all(|a| {
+            a.split_once('=')
+                .is_some_and(|(_, v)| v.trim_matches('\'').ends_with("-value"))
+        });
+        if !placeholders {
+            return None;
+        }
         let mut segments = self.segments.clone();
         segments.pop();
         segments.push(Segment::Literal(call.to_string()));
