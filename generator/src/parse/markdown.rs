@@ -237,26 +237,8 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
                     }
                 }
                 TagEnd::TableRow => {
-                    if let (Some(mut r), Some((t, start, _))) = (row.take(), &mut table) {
-                        let header_line = Span::new(file, *start, *start).first_line_to_end(text);
-                        let expected = header_cells;
-                        let raw_row = &text[r.span.range()];
-                        let found = raw_cells(raw_row);
-                        r.cut = found > expected;
-                        if found != expected && !is_group_label(raw_row) {
-                            diagnostics.push(
-                                Diagnostic::new(
-                                    Code::TableShape,
-                                    r.span,
-                                    format!(
-                                        "table row has {found} cells but its header has {expected}"
-                                    ),
-                                )
-                                .with_related(header_line, "header")
-                                .with_help("a `|` inside a cell must be escaped as `\\|`"),
-                            );
-                        }
-                        t.rows.push(r);
+                    if let (Some(r), Some((t, start, _))) = (row.take(), &mut table) {
+                        end_row(file, text, r, t, *start, header_cells, &mut diagnostics);
                     }
                 }
                 TagEnd::Table => {
@@ -311,6 +293,36 @@ pub fn parse(file: FileId, text: &str) -> Parsed {
         },
         diagnostics,
     }
+}
+
+/// Keeps a table row, reporting it when its raw cells are not as many as the header's
+/// (the header starts at `start` in `text`). Out of line: the event loop stays small.
+#[inline(never)]
+fn end_row(
+    file: FileId,
+    text: &str,
+    mut r: Row,
+    t: &mut Table,
+    start: usize,
+    expected: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let raw_row = &text[r.span.range()];
+    let found = raw_cells(raw_row);
+    r.cut = found > expected;
+    if found != expected && !is_group_label(raw_row) {
+        let header_line = Span::new(file, start, start).first_line_to_end(text);
+        diagnostics.push(
+            Diagnostic::new(
+                Code::TableShape,
+                r.span,
+                format!("table row has {found} cells but its header has {expected}"),
+            )
+            .with_related(header_line, "header")
+            .with_help("a `|` inside a cell must be escaped as `\\|`"),
+        );
+    }
+    t.rows.push(r);
 }
 
 /// Reports a fenced code block (`range` in `text`) whose closing fence is missing: it runs
