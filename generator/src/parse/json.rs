@@ -40,11 +40,17 @@ pub const TYPOGRAPHIC_QUOTE: &str = "typographic quote in place of `\"`";
 pub struct OffsetMap(Vec<(usize, isize)>);
 
 impl OffsetMap {
-    /// The map of `fixes` (in the order of their ranges, as [`Recovered::fixes`] holds them).
+    /// The map of `fixes` (in the order of their ranges, as [`Recovered::fixes`] holds them;
+    /// one that overlaps the fix before it was not applied, and is skipped as `apply` does).
     pub fn of(fixes: &[Fix]) -> OffsetMap {
         let mut shift = 0isize;
+        let mut applied_to = 0;
         let mut out = Vec::with_capacity(fixes.len());
         for f in fixes {
+            if f.range.start < applied_to {
+                continue;
+            }
+            applied_to = f.range.end;
             let repaired_end = (f.range.start as isize - shift) as usize + f.replacement.len();
             shift += f.range.len() as isize - f.replacement.len() as isize;
             out.push((repaired_end, shift));
@@ -520,6 +526,17 @@ mod tests {
         }
         // a text that needed no repair maps to itself
         assert_eq!(OffsetMap::default().written(7), 7);
+        // a fix overlapping the one before is not applied, and not counted
+        let fix = |range, replacement| Fix {
+            range,
+            replacement,
+            what: ODD_SPACE,
+        };
+        let overlapping = [fix(0..3, " "), fix(1..2, "")];
+        assert_eq!(
+            OffsetMap::of(&overlapping),
+            OffsetMap::of(&overlapping[..1])
+        );
     }
 
     #[test]
