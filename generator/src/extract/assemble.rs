@@ -33,12 +33,7 @@ pub(super) fn assemble(
         .and_then(|f| f.get("doc_type"))
         .map(|e| e.value.to_ascii_lowercase());
     // "x resource type (deprecated)": the title without an aside at its end
-    let bare_title = match title.trim_end().strip_suffix(')') {
-        Some(t) => t
-            .rsplit_once(" (")
-            .map_or(title.as_str(), |(t, _)| t.trim_end()),
-        None => title.trim_end(),
-    };
+    let bare_title = split_aside(&title).0.trim_end();
     let kind = match doc_type.as_deref() {
         _ if bare_title.ends_with(" resource type") => PageKind::Resource,
         // "x resource" over a table and a sketch of a type, whatever its doc_type says
@@ -345,15 +340,21 @@ fn request_guess(
     TypeRef::from_doc(title_type?, namespace)
 }
 
-/// `x` of an "Update x" or "Create x" title ("Update an x", "Update x (deprecated)", "Update
-/// a delegated permission grant (x)").
-fn titled_type(title: &str) -> Option<&str> {
-    let (title, aside) = match title.trim_end().strip_suffix(')') {
+/// A title and the aside in parentheses it ends with, if any ("Update x (deprecated)" →
+/// ("Update x ", "deprecated")).
+fn split_aside(title: &str) -> (&str, Option<&str>) {
+    match title.trim_end().strip_suffix(')') {
         Some(t) => t
             .rsplit_once('(')
             .map_or((title, None), |(t, a)| (t, Some(a.trim()))),
         None => (title, None),
-    };
+    }
+}
+
+/// `x` of an "Update x" or "Create x" title ("Update an x", "Update x (deprecated)", "Update
+/// a delegated permission grant (x)").
+fn titled_type(title: &str) -> Option<&str> {
+    let (title, aside) = split_aside(title);
     let mut words = title
         .split_whitespace()
         .filter(|w| !matches!(*w, "a" | "an" | "the"));

@@ -354,12 +354,10 @@ fn merge_type(
                 Some((q, todo, _)) => reconcile(q, todo, p, "on the resource page", d),
             }
         }
-        let missing = missing_from(&properties, f);
-        let key_left_out = missing.iter().any(|p| Some(&p.name) == own_key.as_ref());
-        let missing: Vec<&Property> = missing
-            .into_iter()
-            .filter(|p| Some(&p.name) != own_key.as_ref())
-            .collect();
+        let mut missing = missing_from(&properties, f);
+        let listed_missing = missing.len();
+        missing.retain(|p| Some(&p.name) != own_key.as_ref());
+        let key_left_out = missing.len() < listed_missing;
         if let Some(first) = missing.first() {
             let total = properties.len() - usize::from(key_left_out);
             d.push(

@@ -44,13 +44,8 @@ impl OffsetMap {
     /// one that overlaps the fix before it was not applied, and is skipped as `apply` does).
     pub fn of(fixes: &[Fix]) -> OffsetMap {
         let mut shift = 0isize;
-        let mut applied_to = 0;
         let mut out = Vec::with_capacity(fixes.len());
-        for f in fixes {
-            if f.range.start < applied_to {
-                continue;
-            }
-            applied_to = f.range.end;
+        for f in applied(fixes) {
             let repaired_end = (f.range.start as isize - shift) as usize + f.replacement.len();
             shift += f.range.len() as isize - f.replacement.len() as isize;
             out.push((repaired_end, shift));
@@ -379,14 +374,24 @@ fn missing_commas(text: &str, tokens: &[(usize, char)], fixes: &mut Vec<Fix>) {
     }
 }
 
-/// `text` with the fixes applied (they do not overlap).
+/// The fixes (in the order of their ranges) that are applied: a fix that overlaps the one
+/// applied before it is left out.
+fn applied(fixes: &[Fix]) -> impl Iterator<Item = &Fix> {
+    let mut end = 0;
+    fixes.iter().filter(move |f| {
+        let applies = f.range.start >= end;
+        if applies {
+            end = f.range.end;
+        }
+        applies
+    })
+}
+
+/// `text` with the fixes applied.
 fn apply(text: &str, fixes: &[Fix]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for f in fixes {
-        if f.range.start < at {
-            continue;
-        }
+    for f in applied(fixes) {
         out.push_str(&text[at..f.range.start]);
         out.push_str(f.replacement);
         at = f.range.end;

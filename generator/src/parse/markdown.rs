@@ -478,26 +478,21 @@ mod tests {
 
     #[test]
     fn rows_with_the_wrong_number_of_cells_are_reported() {
+        // the lines of the rows reported
+        let reported = |text: &str| -> Vec<usize> {
+            parse(FileId(0), text)
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == Code::TableShape)
+                .map(|d| text[..d.span.start as usize].matches('\n').count() + 1)
+                .collect()
+        };
         let text = "|a|b|c|\n|-|-|-|\n|1|2|3|\n|1|2|\n|1|2|3|4|\n|1|x \\| y|3|\n";
-        let p = parse(FileId(0), text);
-        let lines: Vec<usize> = p
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::TableShape)
-            .map(|d| text[..d.span.start as usize].matches('\n').count() + 1)
-            .collect();
-        assert_eq!(lines, [4, 5]);
+        assert_eq!(reported(text), [4, 5]);
         assert_eq!(raw_cells("a|b"), 2);
         // a bold label row heading the rows after it is not short of cells
         let text = "|a|b|c|\n|-|-|-|\n|**Android for Work**|\n|1|2|3|\n|**x|y**|\n|*x*|\n";
-        let p = parse(FileId(0), text);
-        let lines: Vec<usize> = p
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::TableShape)
-            .map(|d| text[..d.span.start as usize].matches('\n').count() + 1)
-            .collect();
-        assert_eq!(lines, [5, 6]);
+        assert_eq!(reported(text), [5, 6]);
     }
 
     #[test]
